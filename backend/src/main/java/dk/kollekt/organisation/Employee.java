@@ -1,0 +1,40 @@
+package dk.kollekt.organisation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+
+import java.time.LocalDate;
+
+/** A person in the company directory (from the HR export), in one department since a date. */
+@Entity
+@jakarta.persistence.Table(name = "employee")
+public class Employee {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "employee_number")
+    public String employeeNumber;
+
+    public String email;
+
+    public String name;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "department_id")
+    public Department department;
+
+    @Column(name = "department_since")
+    public LocalDate departmentSince;
+
+    /** Keycloak subject, set the first time the person signs in. */
+    @Column(name = "keycloak_subject")
+    public String keycloakSubject;
+}

@@ -1,0 +1,126 @@
+package dk.kollekt.organisation;
+
+import dk.kollekt.common.ApiProblem;
+import dk.kollekt.common.Ref;
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The company directory: who works where, who leads what, and which directory entry a sign-in belongs to. */
+@ApplicationScoped
+public class OrganisationService {
+
+    @Inject
+    CountryRepository countries;
+    @Inject
+    LocationRepository locations;
+    @Inject
+    DepartmentRepository departments;
+    @Inject
+    EmployeeRepository employees;
+    @Inject
+    LeadRoleSync leadRoleSync;
+
+    /**
+     * The directory entry of a signed-in person: by Keycloak subject, else by verified email (then the
+     * subject is remembered, and a lead gets Keycloak's lead role if they lack it). Empty for people
+     * outside the company directory, such as NGO staff.
+     */
+    @Transactional
+    public Optional<Placement> placementOf(String subject, String email, boolean emailVerified) {
+        Optional<Employee> found = employees.findBySubject(subject);
+        if (found.isEmpty() && email != null && emailVerified) {
+            found = employees.findByEmail(email).filter(e -> e.keycloakSubject == null);
+            found.ifPresent(e -> link(e, subject));
+        }
+        return found.map(this::placement);
+    }
+
+    private void link(Employee employee, String subject) {
+        employee.keycloakSubject = subject;
+        if (!departments.ledBy(employee.id).isEmpty()) {
+            try {
+                leadRoleSync.sync(employee, true);
+            } catch (ApiProblem e) {
+                Log.warnf("Lead role for employee %d not synced at sign-in; it is retried next time leads change",
+                        employee.id);
+            }
+        }
+    }
+
+    private Placement placement(Employee e) {
+        Department d = e.department;
+        List<Ref> leads = departments.ledBy(e.id).stream().map(l -> new Ref(l.id, l.name)).toList();
+        return new Placement(e.id, e.employeeNumber, e.name, new Ref(d.id, d.name),
+                new Ref(d.location.id, d.location.name), CountryView.from(d.location.country), e.departmentSince, leads);
+    }
+
+    public boolean hasEmployees() {
+        return employees.count() > 0;
+    }
+
+    /** Makes the employee with this email a lead of their own department. */
+    @Transactional
+    public DepartmentView makeLeadByEmail(String email) {
+        Employee employee = employees.findByEmail(email)
+                .orElseThrow(() -> ApiProblem.notFound("There is no employee with email " + email + "."));
+        return addLead(employee.department.id, employee.id);
+    }
+
+    public List<CountryView> countries() {
+        return countries.listByCode().stream().map(CountryView::from).toList();
+    }
+
+    public List<LocationView> locations(String countryCode) {
+        return locations.listInCountry(countryCode).stream().map(LocationView::from).toList();
+    }
+
+    public List<DepartmentView> departmentsAt(long locationId) {
+        if (locations.findByIdOptional(locationId).isEmpty()) {
+            throw ApiProblem.notFound("There is no location " + locationId + ".");
+        }
+        return departments.listAtLocation(locationId).stream().map(DepartmentView::from).toList();
+    }
+
+    public List<EmployeeView> searchEmployees(String text, int limit) {
+        return employees.search(text.strip(), limit).stream().map(EmployeeView::from).toList();
+    }
+
+    /** Makes the employee a lead of the department; idempotent. Keycloak's lead role follows in the same step. */
+    @Transactional
+    public DepartmentView addLead(long departmentId, long employeeId) {
+        Department department = department(departmentId);
+        Employee employee = employee(employeeId);
+        if (department.leads.add(employee)) {
+            departments.flush();
+            leadRoleSync.sync(employee, true);
+        }
+        return DepartmentView.from(department);
+    }
+
+    /** Ends the employee's lead of the department; idempotent. The lead role goes when they lead nothing. */
+    @Transactional
+    public DepartmentView removeLead(long departmentId, long employeeId) {
+        Department department = department(departmentId);
+        Employee employee = employee(employeeId);
+        if (department.leads.remove(employee)) {
+            departments.flush();
+            leadRoleSync.sync(employee, !departments.ledBy(employeeId).isEmpty());
+        }
+        return DepartmentView.from(department);
+    }
+
+    private Department department(long id) {
+        return departments.findWithLeads(id)
+                .orElseThrow(() -> ApiProblem.notFound("There is no department " + id + "."));
+    }
+
+    private Employee employee(long id) {
+        return employees.findByIdOptional(id)
+                .orElseThrow(() -> ApiProblem.notFound("There is no employee " + id + "."));
+    }
+}

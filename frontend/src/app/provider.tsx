@@ -1,0 +1,18 @@
+import { StrictMode, type ReactNode } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { AuthProvider } from '@/lib/auth';
+import { i18n } from '@/lib/i18n';
+import { BootError, BootLoading } from './BootScreens';
+
+/** App-wide providers: translations first (the sign-in screens are translated too), then sign-in. */
+export function AppProvider({ children }: { children: ReactNode }) {
+  return (
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <AuthProvider loading={<BootLoading />} renderError={(error) => <BootError error={error} />}>
+          {children}
+        </AuthProvider>
+      </I18nextProvider>
+    </StrictMode>
+  );
+}

@@ -1,0 +1,93 @@
+import Keycloak from 'keycloak-js';
+import { setTokenProvider, type ClientConfig } from '../api';
+import { loadClientConfig } from './config';
+
+/** Which step of signing in failed. */
+export type AuthStage = 'config' | 'keycloak';
+
+export class AuthBootError extends Error {
+  readonly stage: AuthStage;
+  constructor(stage: AuthStage, cause: unknown) {
+    super(`${stage}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    this.name = 'AuthBootError';
+    this.stage = stage;
+  }
+}
+
+export interface AuthSession {
+  /** A valid access token, refreshed first when it expires within 30 s. */
+  getToken: () => Promise<string | undefined>;
+  logout: () => Promise<void>;
+}
+
+const KEYCLOAK_TIMEOUT_MS = 15_000;
+const MIN_TOKEN_VALIDITY_S = 30;
+
+function realmUrl(config: ClientConfig): string {
+  return `${config.keycloakUrl.replace(/\/+$/, '')}/realms/${encodeURIComponent(config.realm)}`;
+}
+
+/**
+ * keycloak-js with onLoad 'login-required' sends the browser to Keycloak straight away; if Keycloak
+ * is down the person would land on the browser's own error page. So first check that Keycloak
+ * answers at all (an opaque no-cors request: it fails only when nothing answers).
+ */
+async function assertReachable(config: ClientConfig): Promise<void> {
+  await fetch(`${realmUrl(config)}/.well-known/openid-configuration`, {
+    mode: 'no-cors',
+    cache: 'no-store',
+    credentials: 'omit',
+    signal: AbortSignal.timeout(KEYCLOAK_TIMEOUT_MS),
+  });
+}
+
+async function boot(): Promise<AuthSession> {
+  let config: ClientConfig;
+  try {
+    config = await loadClientConfig();
+  } catch (error) {
+    throw new AuthBootError('config', error);
+  }
+
+  const keycloak = new Keycloak({ url: config.keycloakUrl, realm: config.realm, clientId: config.clientId });
+  try {
+    await assertReachable(config);
+    const authenticated = await keycloak.init({
+      onLoad: 'login-required',
+      pkceMethod: 'S256',
+      checkLoginIframe: false,
+    });
+    if (!authenticated) {
+      // login-required normally redirects before this point; be explicit if it did not.
+      await keycloak.login();
+    }
+  } catch (error) {
+    throw new AuthBootError('keycloak', error);
+  }
+
+  const getToken = async (): Promise<string | undefined> => {
+    try {
+      await keycloak.updateToken(MIN_TOKEN_VALIDITY_S);
+    } catch {
+      // The refresh token is gone or expired: sign in again (this navigates away).
+      void keycloak.login();
+      throw new Error('Session expired');
+    }
+    return keycloak.token;
+  };
+
+  setTokenProvider(getToken);
+
+  return {
+    getToken,
+    logout: () => keycloak.logout({ redirectUri: `${window.location.origin}/` }),
+  };
+}
+
+let started: Promise<AuthSession> | undefined;
+
+/** Signs in once per page load (safe to call twice, e.g. under React StrictMode). */
+export function startAuth(): Promise<AuthSession> {
+  started ??= boot();
+  return started;
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { countryName, currencyName, formatDate, formatList, formatMoney } from './format';
+import { localeFor } from './languages';
+
+const NBSP = '\u00a0';
+const da = localeFor('da');
+const en = localeFor('en');
+
+describe('formatMoney (amounts in minor units)', () => {
+  it('formats øre as Danish kroner in da', () => {
+    expect(formatMoney(12345, 'DKK', da)).toBe(`123,45${NBSP}kr.`);
+    expect(formatMoney(100, 'DKK', da)).toBe(`1,00${NBSP}kr.`);
+    expect(formatMoney(123456789, 'DKK', da)).toBe(`1.234.567,89${NBSP}kr.`);
+    expect(formatMoney(5, 'DKK', da)).toBe(`0,05${NBSP}kr.`);
+  });
+
+  it('formats the same amounts in en', () => {
+    expect(formatMoney(12345, 'DKK', en)).toBe(`DKK${NBSP}123.45`);
+    expect(formatMoney(123456789, 'DKK', en)).toBe(`DKK${NBSP}1,234,567.89`);
+    expect(formatMoney(250000, 'EUR', en)).toBe('€2,500.00');
+    expect(formatMoney(-1999, 'EUR', en)).toBe('-€19.99');
+  });
+
+  it('formats other currencies in da', () => {
+    expect(formatMoney(123450, 'EUR', da)).toBe(`1.234,50${NBSP}€`);
+    // a foreign krone is spelled out so it is not mistaken for DKK
+    expect(formatMoney(0, 'SEK', da)).toBe(`0,00${NBSP}SEK`);
+  });
+
+  it('uses the currency’s own number of minor units', () => {
+    // JPY has no minor unit: 1234 minor units are ¥1,234
+    expect(formatMoney(1234, 'JPY', en)).toBe(`JP¥1,234`);
+    // KWD has three (fils)
+    expect(formatMoney(1234, 'KWD', en)).toBe(`KWD${NBSP}1.234`);
+  });
+
+  it('rejects amounts that are not whole minor units', () => {
+    expect(() => formatMoney(12.5, 'DKK', da)).toThrow(RangeError);
+    expect(() => formatMoney(Number.NaN, 'DKK', da)).toThrow(RangeError);
+  });
+});
+
+describe('formatDate', () => {
+  it('formats an ISO calendar date in da and en', () => {
+    expect(formatDate('2021-03-01', da)).toBe('1. marts 2021');
+    expect(formatDate('2021-03-01', en)).toBe('1 March 2021');
+  });
+
+  it('keeps a calendar date on the same day whatever the time zone', () => {
+    // midnight UTC would be the previous evening in America; a date-only value must not shift
+    expect(formatDate('2024-01-01', en, { dateStyle: 'short' })).toBe('01/01/2024');
+    expect(formatDate('2024-12-31', da, { dateStyle: 'short' })).toBe('31.12.2024');
+  });
+
+  it('formats Date objects with custom options', () => {
+    const date = new Date(Date.UTC(2025, 6, 14, 12, 0, 0));
+    expect(formatDate(date, da, { day: 'numeric', month: 'long', timeZone: 'UTC' })).toBe('14. juli');
+    expect(formatDate(date, en, { day: 'numeric', month: 'long', timeZone: 'UTC' })).toBe('14 July');
+  });
+
+  it('rejects invalid dates', () => {
+    expect(() => formatDate('2021-02-30', da)).toThrow(RangeError);
+    expect(() => formatDate('not a date', en)).toThrow(RangeError);
+  });
+});
+
+describe('other Intl helpers', () => {
+  it('joins lists the local way', () => {
+    expect(formatList(['Salg', 'IT', 'HR'], da)).toBe('Salg, IT og HR');
+    expect(formatList(['Sales', 'IT', 'HR'], en)).toBe('Sales, IT and HR');
+  });
+
+  it('names countries and currencies in the current language', () => {
+    expect(countryName('DK', da)).toBe('Danmark');
+    expect(countryName('se', en)).toBe('Sweden');
+    expect(currencyName('DKK', da)).toBe('dansk krone');
+    expect(currencyName('EUR', en)).toBe('Euro');
+    expect(countryName('XX', en)).toBeUndefined();
+    expect(countryName('not-a-code', en)).toBeUndefined();
+  });
+
+  it('maps app languages to Intl locales, defaulting to Danish', () => {
+    expect(localeFor('da')).toBe('da-DK');
+    expect(localeFor('en')).toBe('en-GB');
+    expect(localeFor('fr')).toBe('da-DK');
+    expect(localeFor(undefined)).toBe('da-DK');
+  });
+});
