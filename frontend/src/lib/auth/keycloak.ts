@@ -1,5 +1,6 @@
 import Keycloak from 'keycloak-js';
 import { setTokenProvider, type ClientConfig } from '../api';
+import { i18n } from '../i18n';
 import { loadClientConfig } from './config';
 
 /** Which step of signing in failed. */
@@ -52,14 +53,11 @@ async function boot(): Promise<AuthSession> {
   const keycloak = new Keycloak({ url: config.keycloakUrl, realm: config.realm, clientId: config.clientId });
   try {
     await assertReachable(config);
-    const authenticated = await keycloak.init({
-      onLoad: 'login-required',
-      pkceMethod: 'S256',
-      checkLoginIframe: false,
-    });
+    // No onLoad: init only completes a returning redirect. Signing in is started here so that
+    // Keycloak's login page opens in the app's language.
+    const authenticated = await keycloak.init({ pkceMethod: 'S256', checkLoginIframe: false });
     if (!authenticated) {
-      // login-required normally redirects before this point; be explicit if it did not.
-      await keycloak.login();
+      await keycloak.login({ locale: i18n.language });
     }
   } catch (error) {
     throw new AuthBootError('keycloak', error);

@@ -72,7 +72,9 @@ final class DemoCompany {
     }
 
     /** The HR export of a company with about this many locations, departments and employees (plus the demo users). */
-    static String csv(int locations, int departments, int employees) {
+    static String csv(int totalLocations, int totalDepartments, int employees) {
+        int locations = totalLocations - 2; // the demo users' two locations come on top
+        int departments = totalDepartments - DEMO_USERS.size();
         Random random = new Random(20260827L);
         StringBuilder csv = new StringBuilder(HEADER).append('\n');
         DEMO_USERS.forEach(row -> csv.append(row).append('\n'));
@@ -108,7 +110,7 @@ final class DemoCompany {
             sum += depts.get(i).weight();
             cumulative[i] = sum;
         }
-        for (int i = 1; i <= employees; i++) {
+        for (int i = 1; i <= employees - DEMO_USERS.size(); i++) {
             int index;
             if (i <= depts.size()) {
                 index = i - 1; // every department has at least one employee

@@ -1,6 +1,7 @@
 package dk.kollekt.session;
 
 import dk.kollekt.common.Ref;
+import dk.kollekt.common.Role;
 import dk.kollekt.organisation.CountryView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -13,7 +14,7 @@ public record Me(
         String subject,
         String name,
         String email,
-        @Schema(description = "Kollekt roles from the token: employee, lead, ngo, admin") List<String> roles,
+        @Schema(description = "Kollekt roles from the token") List<Role> roles,
         @Schema(description = "Absent when the person is not in the company directory (e.g. NGO staff)") String employeeNumber,
         Ref department,
         Ref location,

@@ -2,6 +2,7 @@ package dk.kollekt.session;
 
 import dk.kollekt.common.KollektConfig;
 import dk.kollekt.common.Problem;
+import dk.kollekt.common.Role;
 import dk.kollekt.organisation.OrganisationService;
 import dk.kollekt.organisation.Placement;
 import io.quarkus.security.Authenticated;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -30,8 +32,6 @@ import java.util.regex.Matcher;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Session")
 public class SessionResource {
-
-    static final List<String> ROLES = List.of("employee", "lead", "ngo", "admin");
 
     @Inject
     SecurityIdentity identity;
@@ -69,7 +69,7 @@ public class SessionResource {
         String email = token.getClaim("email");
         Boolean verified = token.getClaim("email_verified");
         Optional<Placement> placement = organisation.placementOf(token.getSubject(), email, Boolean.TRUE.equals(verified));
-        List<String> roles = ROLES.stream().filter(identity::hasRole).toList();
+        List<Role> roles = Arrays.stream(Role.values()).filter(r -> identity.hasRole(r.name())).toList();
         String name = placement.map(Placement::name).orElseGet(this::tokenName);
         return placement
                 .map(p -> new Me(token.getSubject(), name, email, roles, p.employeeNumber(), p.department(),

@@ -1,0 +1,77 @@
+package dk.kollekt.common;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Completes the generated contract: one bearer security scheme (Keycloak), no scheme on public operations,
+ * and a problem+json body on every error response, as the API really sends.
+ */
+public class OpenApiFilter implements OASFilter {
+
+    static final String SCHEME = "keycloak";
+    private static final Map<String, String> ERROR_DESCRIPTIONS = Map.of(
+            "400", "Invalid request: the problem names each bad field",
+            "401", "No valid bearer token",
+            "403", "The caller's role does not allow this",
+            "404", "Not found",
+            "409", "Conflict with the current state",
+            "422", "The request cannot be processed",
+            "503", "A service Kollekt depends on is unavailable; nothing was changed");
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        openAPI.setInfo(OASFactory.createInfo().title("Kollekt API").version("0.1.0")
+                .description("Employee fundraising and volunteering platform. Every error is application/problem+json"
+                        + " (RFC 9457)."));
+        openAPI.getComponents().setSecuritySchemes(Map.of(SCHEME, OASFactory.createSecurityScheme()
+                .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
+                .description("Access token from Keycloak (realm kollekt)")));
+        if (openAPI.getPaths() == null) {
+            return;
+        }
+        for (PathItem path : openAPI.getPaths().getPathItems().values()) {
+            for (Operation operation : path.getOperations().values()) {
+                securityOf(operation);
+                if (operation.getResponses() != null) {
+                    operation.getResponses().getAPIResponses().forEach(OpenApiFilter::problemBody);
+                }
+            }
+        }
+    }
+
+    private static void securityOf(Operation operation) {
+        List<SecurityRequirement> security = operation.getSecurity();
+        boolean isPublic = security != null && security.stream().anyMatch(r -> r.hasScheme("none"));
+        operation.setSecurity(isPublic ? List.of() : List.of(OASFactory.createSecurityRequirement().addScheme(SCHEME)));
+        if (!isPublic && operation.getResponses() != null) {
+            for (String status : List.of("401", "403")) {
+                if (!operation.getResponses().hasAPIResponse(status)) {
+                    operation.getResponses().addAPIResponse(status, OASFactory.createAPIResponse());
+                }
+            }
+        }
+    }
+
+    private static void problemBody(String status, APIResponse response) {
+        if (!status.startsWith("4") && !status.startsWith("5")) {
+            return;
+        }
+        if (response.getDescription() == null || response.getDescription().startsWith("Not ")) {
+            response.setDescription(ERROR_DESCRIPTIONS.getOrDefault(status, "Error"));
+        }
+        if (response.getContent() == null) {
+            response.setContent(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                    OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem"))));
+        }
+    }
+}
