@@ -5,6 +5,7 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
@@ -14,7 +15,8 @@ import java.util.Map;
 
 /**
  * Completes the generated contract: one bearer security scheme (Keycloak), no scheme on public operations,
- * and a problem+json body on every error response, as the API really sends.
+ * the 400/401/403/404 every such operation can answer, and a problem+json body on every error response,
+ * as the API really sends.
  */
 public class OpenApiFilter implements OASFilter {
 
@@ -42,6 +44,7 @@ public class OpenApiFilter implements OASFilter {
         for (PathItem path : openAPI.getPaths().getPathItems().values()) {
             for (Operation operation : path.getOperations().values()) {
                 securityOf(operation);
+                inputErrors(operation);
                 if (operation.getResponses() != null) {
                     operation.getResponses().getAPIResponses().forEach(OpenApiFilter::problemBody);
                 }
@@ -59,6 +62,22 @@ public class OpenApiFilter implements OASFilter {
                     operation.getResponses().addAPIResponse(status, OASFactory.createAPIResponse());
                 }
             }
+        }
+    }
+
+    /** Input can always be wrong: 400 where there is a query or body, 404 where a path names a resource. */
+    private static void inputErrors(Operation operation) {
+        if (operation.getResponses() == null) {
+            return;
+        }
+        List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
+        boolean hasQueryOrBody = operation.getRequestBody() != null
+                || parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY || p.getIn() == Parameter.In.HEADER);
+        if (hasQueryOrBody && !operation.getResponses().hasAPIResponse("400")) {
+            operation.getResponses().addAPIResponse("400", OASFactory.createAPIResponse());
+        }
+        if (parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.PATH) && !operation.getResponses().hasAPIResponse("404")) {
+            operation.getResponses().addAPIResponse("404", OASFactory.createAPIResponse());
         }
     }
 

@@ -20,7 +20,7 @@ public class DepartmentRepository implements PanacheRepository<Department> {
 
     public Optional<Department> findWithLeads(long id) {
         return find("select d from Department d join fetch d.location l join fetch l.country "
-                + "left join fetch d.leads where d.id = ?1", id).firstResultOptional();
+                + "left join fetch d.leads where d.id = ?1", id).singleResultOptional();
     }
 
     public List<Department> ledBy(long employeeId) {
