@@ -1,5 +1,7 @@
 package dk.kollekt.cause;
 
+import dk.kollekt.common.ApiProblem;
+import dk.kollekt.common.Problem.FieldError;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -15,6 +17,19 @@ public class CauseService {
     NgoRepository ngos;
     @Inject
     ProjectPostRepository posts;
+
+    /** The project post money can be given to now; 422 naming {@code field} when it does not exist or is closed. */
+    public NgoView.ProjectPostView requireActivePost(long id, String field) {
+        ProjectPost post = posts.findByIdOptional(id).filter(p -> p.active).orElseThrow(() ->
+                ApiProblem.unprocessable("There is no open project post " + id + ".",
+                        List.of(FieldError.field(field, "no open project post with this id"))));
+        return new NgoView.ProjectPostView(post.id, post.name, post.description, post.active);
+    }
+
+    /** Names of project posts by id, for views. */
+    public Map<Long, String> postNames() {
+        return posts.listAll().stream().collect(java.util.stream.Collectors.toMap(p -> p.id, p -> p.name));
+    }
 
     public List<NgoView> list() {
         return ngos.listWithPosts().stream().map(NgoView::from).toList();

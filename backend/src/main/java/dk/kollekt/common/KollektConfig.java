@@ -14,6 +14,19 @@ public interface KollektConfig {
 
     Demo demo();
 
+    Ledger ledger();
+
+    /** Money rules of the ledger. */
+    interface Ledger {
+        /** Currency every total is reported in. */
+        @WithDefault("DKK")
+        String reportingCurrency();
+
+        /** Largest single pledge, in minor units of the reporting currency (default 100,000 kr). */
+        @WithDefault("10000000")
+        long maxPledgeMinor();
+    }
+
     Embedded embedded();
 
     /** The generated demo company, loaded on first start when enabled. */

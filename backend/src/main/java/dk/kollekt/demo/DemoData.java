@@ -3,6 +3,7 @@ package dk.kollekt.demo;
 import dk.kollekt.cause.CauseService;
 import dk.kollekt.common.ApiProblem;
 import dk.kollekt.common.KollektConfig;
+import dk.kollekt.ledger.ExchangeRateService;
 import dk.kollekt.organisation.DirectoryImportResult;
 import dk.kollekt.organisation.DirectoryImportService;
 import dk.kollekt.organisation.OrganisationService;
@@ -12,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,6 +23,7 @@ import java.util.Map;
 public class DemoData {
 
     static final String NGO = "Sundhed for Sierra Leone";
+    static final LocalDate RATES_FROM = LocalDate.of(2026, 1, 1);
 
     @Inject
     KollektConfig config;
@@ -30,9 +33,18 @@ public class DemoData {
     DirectoryImportService directoryImport;
     @Inject
     CauseService causes;
+    @Inject
+    ExchangeRateService rates;
 
     void onStart(@Observes StartupEvent event) {
-        if (!config.demo().enabled() || organisation.hasEmployees()) {
+        if (!config.demo().enabled()) {
+            return;
+        }
+        if (rates.list(null, RATES_FROM, LocalDate.now()).isEmpty()) {
+            rates.set("NOK", RATES_FROM, new BigDecimal("0.6450"));
+            rates.set("SEK", RATES_FROM, new BigDecimal("0.6600"));
+        }
+        if (organisation.hasEmployees()) {
             return;
         }
         long started = System.nanoTime();

@@ -71,6 +71,18 @@ public class OrganisationService {
         return addLead(employee.department.id, employee.id);
     }
 
+    /** Names of employees by id (for pages where people chose to be named). */
+    public java.util.Map<Long, String> names(java.util.Collection<Long> employeeIds) {
+        return employeeIds.isEmpty() ? java.util.Map.of() : employees.list("id in ?1", employeeIds).stream()
+                .collect(java.util.stream.Collectors.toMap(e -> e.id, e -> e.name));
+    }
+
+    /** Employee numbers by id (for payroll files). */
+    public java.util.Map<Long, String> employeeNumbers(java.util.Collection<Long> employeeIds) {
+        return employeeIds.isEmpty() ? java.util.Map.of() : employees.list("id in ?1", employeeIds).stream()
+                .collect(java.util.stream.Collectors.toMap(e -> e.id, e -> e.employeeNumber));
+    }
+
     public List<CountryView> countries() {
         return countries.listByCode().stream().map(CountryView::from).toList();
     }

@@ -1,0 +1,76 @@
+package dk.kollekt.common.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.kollekt.common.RequestId;
+import io.quarkus.arc.Arc;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** The audit trail of money: written in the same transaction as the change it describes. */
+@ApplicationScoped
+public class AuditService {
+
+    @Inject
+    AuditRepository records;
+    @Inject
+    ObjectMapper json;
+
+    /** Records a change; must run inside the transaction that makes it, so both commit or neither. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String action, String entityType, long entityId, Object before, Object after) {
+        AuditRecord record = new AuditRecord();
+        record.occurredAt = Instant.now();
+        record.action = action;
+        record.entityType = entityType;
+        record.entityId = entityId;
+        record.beforeState = toJson(before);
+        record.afterState = toJson(after);
+        record.actor = currentActor();
+        if (Arc.container().requestContext().isActive()) {
+            record.requestId = Arc.container().instance(RequestId.class).get().value();
+        }
+        records.persist(record);
+    }
+
+    /** Who is acting: the Keycloak subject of the caller, "anonymous", or "system" outside a request. */
+    public String currentActor() {
+        if (!Arc.container().requestContext().isActive()) {
+            return "system";
+        }
+        SecurityIdentity identity = Arc.container().instance(SecurityIdentity.class).get();
+        return identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null ? jwt.getSubject()
+                : "anonymous";
+    }
+
+    public List<AuditEntry> trailOf(String entityType, long entityId) {
+        return records.trailOf(entityType, entityId).stream()
+                .map(r -> new AuditEntry(r.occurredAt, r.actor, r.action, r.entityType, r.entityId,
+                        readJson(r.beforeState), readJson(r.afterState), r.requestId))
+                .toList();
+    }
+
+    private String toJson(Object state) {
+        try {
+            return state == null ? null : json.writeValueAsString(state);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Audit state is not serialisable", e);
+        }
+    }
+
+    private Map<String, Object> readJson(String state) {
+        try {
+            return state == null ? null : json.readValue(state, new TypeReference<Map<String, Object>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored audit state is not JSON", e);
+        }
+    }
+}

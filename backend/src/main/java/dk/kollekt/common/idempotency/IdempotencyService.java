@@ -1,0 +1,173 @@
+package dk.kollekt.common.idempotency;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.kollekt.common.ApiProblem;
+import dk.kollekt.common.Problem.FieldError;
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+/**
+ * Makes money-creating POSTs safe to retry. Per caller and Idempotency-Key: the first request runs; the same
+ * key with the same body later returns the stored response (status and body) without a second write; with
+ * another body it is 422; while the first is still running it is 409. The stored response commits in the
+ * same transaction as the write, so a crash leaves either both or neither. Keys are kept 48 hours.
+ */
+@ApplicationScoped
+public class IdempotencyService {
+
+    public static final String HEADER = "Idempotency-Key";
+    public static final String REPLAYED_HEADER = "Idempotent-Replayed";
+    static final Duration LEASE = Duration.ofSeconds(30);
+    static final Duration RETENTION = Duration.ofHours(48);
+    private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,100}");
+
+    /** What an operation answered: its status, body and, for a creation, the new resource's location. */
+    public record Outcome<T>(int status, T body, URI location) {
+
+        public static <T> Outcome<T> created(T body, URI location) {
+            return new Outcome<>(201, body, location);
+        }
+
+        public static <T> Outcome<T> ok(T body) {
+            return new Outcome<>(200, body, null);
+        }
+    }
+
+    @Inject
+    IdempotencyRepository records;
+    @Inject
+    ObjectMapper json;
+
+    /**
+     * Runs {@code operation} at most once for this caller and key. {@code request} is what makes two requests
+     * "the same" (with {@code name}, the operation's identity); the operation runs in a new transaction.
+     */
+    public <T> RestResponse<T> once(String caller, String key, String name, Object request, Class<T> type,
+                                   Supplier<Outcome<T>> operation) {
+        if (key == null || key.isBlank()) {
+            throw ApiProblem.badRequest("This request creates money and needs an Idempotency-Key header"
+                    + " (e.g. a UUID); send the same key when you retry.",
+                    List.of(FieldError.field(HEADER, "is required")));
+        }
+        if (!KEY.matcher(key).matches()) {
+            throw ApiProblem.badRequest("The Idempotency-Key must be 1 to 100 printable ASCII characters.",
+                    List.of(FieldError.field(HEADER, "must be 1 to 100 printable ASCII characters")));
+        }
+        String hash = hash(name, request);
+        String owner = UUID.randomUUID().toString();
+        Optional<RestResponse<T>> earlier = claim(caller, key, hash, owner, type);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        try {
+            Outcome<T> outcome = QuarkusTransaction.requiringNew().call(() -> {
+                Outcome<T> result = operation.get();
+                String location = result.location() == null ? null : result.location().toString();
+                if (!records.complete(caller, key, owner, result.status(), toJson(result.body()), location)) {
+                    throw ApiProblem.conflict("A retry with the same Idempotency-Key took over this request;"
+                            + " nothing was written by this one.");
+                }
+                return result;
+            });
+            return response(outcome.status(), outcome.body(), outcome.location(), false);
+        } catch (RuntimeException e) {
+            QuarkusTransaction.requiringNew().run(() -> records.release(caller, key, owner));
+            throw e;
+        }
+    }
+
+    private <T> Optional<RestResponse<T>> claim(String caller, String key, String hash, String owner, Class<T> type) {
+        Instant lease = Instant.now().plus(LEASE);
+        RuntimeException insertFailure;
+        try {
+            QuarkusTransaction.requiringNew().run(() -> records.insertClaim(caller, key, hash, owner, lease));
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            insertFailure = e; // most likely the key exists: decide from what was stored
+        }
+        if (QuarkusTransaction.requiringNew().call(() -> records.takeOverExpired(caller, key, hash, owner, lease))) {
+            Log.infof("Idempotency key of %s taken over after an expired lease", caller);
+            return Optional.empty();
+        }
+        Optional<IdempotencyRepository.Stored> found = QuarkusTransaction.requiringNew().call(() -> records.find(caller, key));
+        if (found.isEmpty()) {
+            throw insertFailure;
+        }
+        IdempotencyRepository.Stored stored = found.get();
+        if (!stored.requestHash().equals(hash)) {
+            throw ApiProblem.unprocessable("This Idempotency-Key was used for a different request; use a new key"
+                    + " for a new request.", List.of(FieldError.field(HEADER, "was used with another body")));
+        }
+        if (!"DONE".equals(stored.state())) {
+            throw ApiProblem.conflict("A request with this Idempotency-Key is still being processed; retry shortly.");
+        }
+        T body = fromJson(stored.body(), type);
+        return Optional.of(response(stored.status(), body, stored.location() == null ? null
+                : URI.create(stored.location()), true));
+    }
+
+    private static <T> RestResponse<T> response(int status, T body, URI location, boolean replayed) {
+        RestResponse.ResponseBuilder<T> builder = RestResponse.ResponseBuilder.<T>create(status).entity(body);
+        if (location != null) {
+            builder.location(location);
+        }
+        if (replayed) {
+            builder.header(REPLAYED_HEADER, "true");
+        }
+        return builder.build();
+    }
+
+    @Scheduled(every = "1h", delayed = "1m")
+    void purgeExpired() {
+        int purged = QuarkusTransaction.requiringNew().call(() -> records.purgeOlderThan(Instant.now().minus(RETENTION)));
+        if (purged > 0) {
+            Log.infof("Purged %d idempotency keys older than %s", purged, RETENTION);
+        }
+    }
+
+    private String hash(String name, Object request) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(name.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            digest.update(toJson(request).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String toJson(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Not serialisable: " + value.getClass().getSimpleName(), e);
+        }
+    }
+
+    private <T> T fromJson(String body, Class<T> type) {
+        try {
+            return json.readValue(body, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored response does not read back as " + type.getSimpleName(), e);
+        }
+    }
+}

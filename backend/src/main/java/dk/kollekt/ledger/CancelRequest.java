@@ -1,0 +1,9 @@
+package dk.kollekt.ledger;
+
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "CancelRequest")
+public record CancelRequest(
+        @Size(max = 500) @Schema(description = "Why; required when an admin cancels someone else's pledge") String reason) {
+}

@@ -1,0 +1,48 @@
+package dk.kollekt.ledger;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class ContributionRepository implements PanacheRepository<Contribution> {
+
+    /** The contribution, its row locked until the transaction ends: status changes happen one at a time. */
+    public Optional<Contribution> lock(long id) {
+        return find("id", id).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    public List<Contribution> ofGiver(long employeeId) {
+        return list("giverEmployeeId = ?1 order by createdAt desc, id desc", employeeId);
+    }
+
+    public List<Contribution> byIds(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+    }
+
+    public Optional<Contribution> byPaymentReference(String reference) {
+        return find("paymentReference", reference).firstResultOptional();
+    }
+
+    public boolean paymentReferenceExists(String reference) {
+        return count("paymentReference", reference) > 0;
+    }
+
+    public List<Contribution> pledgedInCountryBefore(String countryCode, Instant before) {
+        return list("status = ?1 and countryCode = ?2 and giverEmployeeId is not null and createdAt < ?3 order by id",
+                ContributionStatus.PLEDGED, countryCode, before);
+    }
+
+    /** Sums in the reporting currency: [project post, source, sum, count] for the given statuses and period. */
+    public List<Object[]> totals(Collection<ContributionStatus> statuses, Instant from, Instant to) {
+        return getEntityManager().createQuery("select c.projectPostId, c.source, sum(c.reportingAmountMinor), count(c)"
+                        + " from Contribution c where c.status in ?1 and c.createdAt >= ?2 and c.createdAt < ?3"
+                        + " group by c.projectPostId, c.source", Object[].class)
+                .setParameter(1, statuses).setParameter(2, from).setParameter(3, to).getResultList();
+    }
+}

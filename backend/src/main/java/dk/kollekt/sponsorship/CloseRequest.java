@@ -1,0 +1,9 @@
+package dk.kollekt.sponsorship;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "CloseRequest", requiredProperties = {"reason"})
+public record CloseRequest(@NotBlank @Size(max = 500) String reason) {
+}
