@@ -1,16 +1,21 @@
 package dk.kollekt.common;
 
+import jakarta.ws.rs.WebApplicationException;
+
 import java.util.List;
 
-/** A domain failure that reaches the client as problem+json with the given status. */
-public class ApiProblem extends RuntimeException {
+/**
+ * A domain failure that reaches the client as problem+json with the given status. A WebApplicationException,
+ * so that the REST layer passes it on as it is also from parameter conversion.
+ */
+public class ApiProblem extends WebApplicationException {
 
     private final int status;
     private final String title;
     private final List<Problem.FieldError> errors;
 
     public ApiProblem(int status, String title, String detail, List<Problem.FieldError> errors) {
-        super(detail);
+        super(detail, status);
         this.status = status;
         this.title = title;
         this.errors = errors == null || errors.isEmpty() ? null : List.copyOf(errors);

@@ -15,6 +15,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -39,7 +41,8 @@ public class GivingResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({"employee", "lead", "admin"})
     @Operation(operationId = "donate", summary = "Give to a project post (a pledge, settled by payroll or mobile payment)")
-    @APIResponse(responseCode = "201", description = "The pledge, in the ledger")
+    @APIResponse(responseCode = "201", description = "The pledge, in the ledger",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContributionView.class)))
     @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still running")
     @APIResponse(responseCode = "422", description = "Closed project post, no exchange rate, too large, or the key was used for another body")
     public RestResponse<ContributionView> donate(

@@ -9,7 +9,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -90,12 +89,14 @@ public class LedgerResource {
     @Operation(operationId = "getLedgerTotals",
             summary = "Totals in the reporting currency by project post and source, as pledged or as collected")
     public TotalsView totals(
-            @QueryParam("basis") @DefaultValue("PLEDGED") Basis basis,
+            @Parameter(description = "PLEDGED (default: pledged and collected) or COLLECTED")
+            @QueryParam("basis") Basis basis,
             @Parameter(description = "First day (Europe/Copenhagen), default 1 January this year")
             @QueryParam("from") LocalDate from,
             @Parameter(description = "Last day, inclusive; default today") @QueryParam("to") LocalDate to) {
         LocalDate today = LocalDate.now(LedgerService.ZONE);
-        return ledger.totals(basis, from == null ? today.withDayOfYear(1) : from, to == null ? today : to);
+        return ledger.totals(basis == null ? Basis.PLEDGED : basis, from == null ? today.withDayOfYear(1) : from,
+                to == null ? today : to);
     }
 
     @GET

@@ -39,7 +39,8 @@ public class SettlementResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createPayrollBatch",
             summary = "Batch a country's pledges up to the end of a month for payroll; each pledge in one batch at most")
-    @APIResponse(responseCode = "201", description = "The batch")
+    @APIResponse(responseCode = "201", description = "The batch",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PayrollBatchView.class)))
     @APIResponse(responseCode = "409", description = "There is a batch for this country and month already")
     @APIResponse(responseCode = "422", description = "No pledges to collect")
     public RestResponse<PayrollBatchView> create(@Valid @NotNull PayrollBatchRequest request) {

@@ -19,6 +19,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -45,7 +47,8 @@ public class SponsorshipResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"employee", "lead", "admin"})
     @Operation(operationId = "publishActivity", summary = "Publish an activity for colleagues to sponsor; gets a share link")
-    @APIResponse(responseCode = "201", description = "The activity and its share link")
+    @APIResponse(responseCode = "201", description = "The activity and its share link",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityView.class)))
     @APIResponse(responseCode = "422", description = "The project post is not open")
     public RestResponse<ActivityView> publish(@Valid @NotNull ActivityRequest request) {
         ActivityView activity = sponsorships.publish(caller.employee(), request);
@@ -74,7 +77,9 @@ public class SponsorshipResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"employee", "lead", "admin"})
     @Operation(operationId = "pledgeToActivity", summary = "Sponsor an activity: a fixed amount, or per unit with an optional cap")
-    @APIResponse(responseCode = "201", description = "The pledge")
+    @APIResponse(responseCode = "201", description = "The pledge",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SponsorshipPledgeView.class)))
     @APIResponse(responseCode = "409", description = "The activity takes no more pledges, or a request with this key is still running")
     @APIResponse(responseCode = "422", description = "Too large, no exchange rate, or the key was used for another body")
     public RestResponse<SponsorshipPledgeView> pledge(
@@ -95,7 +100,8 @@ public class SponsorshipResource {
     @RolesAllowed({"employee", "lead", "admin"})
     @Operation(operationId = "reportActivityResult",
             summary = "Report the result (owner): per-unit pledges become amounts in the ledger")
-    @APIResponse(responseCode = "200", description = "The completed activity")
+    @APIResponse(responseCode = "200", description = "The completed activity",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityView.class)))
     @APIResponse(responseCode = "409", description = "Already completed or closed, before the activity's date, or a request with this key is still running")
     @APIResponse(responseCode = "422", description = "The key was used for another body")
     public RestResponse<ActivityView> reportResult(

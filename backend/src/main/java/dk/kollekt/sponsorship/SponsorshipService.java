@@ -311,7 +311,7 @@ public class SponsorshipService {
         };
         Long estimate = p.status == SponsorshipPledge.Status.AWAITING_RESULT && activity.target != null
                 ? finalAmount(p, activity.target).minor() : null;
-        Long amount = state != null ? state.amountMinor() : p.amountMinor;
+        Long amount = state != null ? Long.valueOf(state.amountMinor()) : p.amountMinor;
         return new SponsorshipPledgeView(p.id, activity.shareCode, activity.title, p.kind, amount, p.rateMinor,
                 p.capMinor, p.currency, p.message, p.showName, status, p.contributionId, estimate, p.createdAt);
     }

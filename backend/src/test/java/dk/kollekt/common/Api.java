@@ -48,6 +48,11 @@ public final class Api {
 
     /** A request with a real Keycloak access token of the demo user. */
     public static RequestSpecification as(String user) {
-        return anonymous().auth().oauth2(Tokens.of(user));
+        return withToken(Tokens.of(user));
+    }
+
+    /** A request with a token fetched earlier (e.g. shared by parallel requests). */
+    public static RequestSpecification withToken(String token) {
+        return anonymous().auth().oauth2(token);
     }
 }

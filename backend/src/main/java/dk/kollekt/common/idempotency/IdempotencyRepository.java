@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -16,15 +15,16 @@ public class IdempotencyRepository {
     @Inject
     EntityManager em;
 
-    record Stored(String requestHash, String state, Instant lockedUntil, Integer status, String body, String location) {
+    record Stored(String requestHash, String state, Integer status, String body, String location) {
     }
 
-    void insertClaim(String caller, String key, String hash, String owner, Instant lockedUntil) {
-        em.createNativeQuery("INSERT INTO idempotency_record (caller, idem_key, request_hash, state, owner_token,"
-                        + " locked_until, created_at) VALUES (?1, ?2, ?3, 'IN_PROGRESS', ?4, ?5, ?6)")
+    /** Claims the key for this request; false when the caller has used the key already. */
+    boolean insertClaim(String caller, String key, String hash, String owner, Instant lockedUntil) {
+        return em.createNativeQuery("INSERT IGNORE INTO idempotency_record (caller, idem_key, request_hash, state,"
+                        + " owner_token, locked_until, created_at) VALUES (?1, ?2, ?3, 'IN_PROGRESS', ?4, ?5, ?6)")
                 .setParameter(1, caller).setParameter(2, key).setParameter(3, hash).setParameter(4, owner)
-                .setParameter(5, Timestamp.from(lockedUntil)).setParameter(6, Timestamp.from(Instant.now()))
-                .executeUpdate();
+                .setParameter(5, lockedUntil).setParameter(6, Instant.now())
+                .executeUpdate() == 1;
     }
 
     /** Takes over a claim whose holder died (its lease ran out); true when this caller now holds it. */
@@ -32,19 +32,18 @@ public class IdempotencyRepository {
         return em.createNativeQuery("UPDATE idempotency_record SET owner_token = ?1, locked_until = ?2"
                         + " WHERE caller = ?3 AND idem_key = ?4 AND request_hash = ?5 AND state = 'IN_PROGRESS'"
                         + " AND locked_until < ?6")
-                .setParameter(1, owner).setParameter(2, Timestamp.from(lockedUntil)).setParameter(3, caller)
-                .setParameter(4, key).setParameter(5, hash).setParameter(6, Timestamp.from(Instant.now()))
+                .setParameter(1, owner).setParameter(2, lockedUntil).setParameter(3, caller)
+                .setParameter(4, key).setParameter(5, hash).setParameter(6, Instant.now())
                 .executeUpdate() == 1;
     }
 
     @SuppressWarnings("unchecked")
     Optional<Stored> find(String caller, String key) {
-        List<Object[]> rows = em.createNativeQuery("SELECT request_hash, state, locked_until, response_status,"
-                        + " response_body, response_location FROM idempotency_record WHERE caller = ?1 AND idem_key = ?2")
+        List<Object[]> rows = em.createNativeQuery("SELECT request_hash, state, response_status, response_body,"
+                        + " response_location FROM idempotency_record WHERE caller = ?1 AND idem_key = ?2")
                 .setParameter(1, caller).setParameter(2, key).getResultList();
         return rows.stream().findFirst().map(r -> new Stored((String) r[0], (String) r[1],
-                r[2] == null ? null : ((Timestamp) r[2]).toInstant(),
-                r[3] == null ? null : ((Number) r[3]).intValue(), (String) r[4], (String) r[5]));
+                r[2] == null ? null : ((Number) r[2]).intValue(), (String) r[3], (String) r[4]));
     }
 
     /** Stores the response; only the holder of the claim can, so a taken-over claim cannot finish twice. */
@@ -65,6 +64,6 @@ public class IdempotencyRepository {
 
     int purgeOlderThan(Instant cutoff) {
         return em.createNativeQuery("DELETE FROM idempotency_record WHERE created_at < ?1")
-                .setParameter(1, Timestamp.from(cutoff)).executeUpdate();
+                .setParameter(1, cutoff).executeUpdate();
     }
 }

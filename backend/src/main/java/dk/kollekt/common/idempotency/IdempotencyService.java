@@ -71,7 +71,7 @@ public class IdempotencyService {
             throw ApiProblem.badRequest("The Idempotency-Key must be 1 to 100 printable ASCII characters.",
                     List.of(FieldError.field(HEADER, "must be 1 to 100 printable ASCII characters")));
         }
-        String hash = hash(name, request);
+        String hash = requestHash(name, request);
         String owner = UUID.randomUUID().toString();
         Optional<RestResponse<T>> earlier = claim(caller, key, hash, owner, type);
         if (earlier.isPresent()) {
@@ -96,12 +96,8 @@ public class IdempotencyService {
 
     private <T> Optional<RestResponse<T>> claim(String caller, String key, String hash, String owner, Class<T> type) {
         Instant lease = Instant.now().plus(LEASE);
-        RuntimeException insertFailure;
-        try {
-            QuarkusTransaction.requiringNew().run(() -> records.insertClaim(caller, key, hash, owner, lease));
+        if (QuarkusTransaction.requiringNew().call(() -> records.insertClaim(caller, key, hash, owner, lease))) {
             return Optional.empty();
-        } catch (RuntimeException e) {
-            insertFailure = e; // most likely the key exists: decide from what was stored
         }
         if (QuarkusTransaction.requiringNew().call(() -> records.takeOverExpired(caller, key, hash, owner, lease))) {
             Log.infof("Idempotency key of %s taken over after an expired lease", caller);
@@ -109,7 +105,7 @@ public class IdempotencyService {
         }
         Optional<IdempotencyRepository.Stored> found = QuarkusTransaction.requiringNew().call(() -> records.find(caller, key));
         if (found.isEmpty()) {
-            throw insertFailure;
+            throw ApiProblem.conflict("The request with this Idempotency-Key just ended; retry.");
         }
         IdempotencyRepository.Stored stored = found.get();
         if (!stored.requestHash().equals(hash)) {
@@ -143,7 +139,8 @@ public class IdempotencyService {
         }
     }
 
-    private String hash(String name, Object request) {
+    /** The fingerprint that makes two requests "the same": the operation's name and the request body. */
+    public String requestHash(String name, Object request) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(name.getBytes(StandardCharsets.UTF_8));
