@@ -1,9 +1,7 @@
 package dk.kollekt.common;
 
 import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
 
-import java.util.Optional;
 
 /** Kollekt's own settings (the {@code kollekt.*} keys of application.properties). */
 @ConfigMapping(prefix = "kollekt")
@@ -19,15 +17,11 @@ public interface KollektConfig {
     /** Money rules of the ledger. */
     interface Ledger {
         /** Currency every total is reported in. */
-        @WithDefault("DKK")
         String reportingCurrency();
 
         /** Largest single pledge, in minor units of the reporting currency (default 100,000 kr). */
-        @WithDefault("10000000")
         long maxPledgeMinor();
     }
-
-    Embedded embedded();
 
     /** The generated demo company, loaded on first start when enabled. */
     interface Demo {
@@ -38,17 +32,5 @@ public interface KollektConfig {
         int departments();
 
         int employees();
-    }
-
-    /** Embedded MariaDB and local Keycloak of dev mode and tests (see dk.kollekt.devstack). */
-    interface Embedded {
-        @WithDefault("true")
-        boolean enabled();
-
-        Optional<String> home();
-
-        Optional<String> jdbcUrl();
-
-        Optional<String> keycloakUrl();
     }
 }

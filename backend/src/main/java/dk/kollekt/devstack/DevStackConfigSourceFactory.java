@@ -19,7 +19,7 @@ import java.util.Map;
  */
 public class DevStackConfigSourceFactory implements ConfigSourceFactory {
 
-    static final String ENABLED = "kollekt.embedded.enabled";
+    static final String ENABLED = "devstack.enabled";
 
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
@@ -34,16 +34,16 @@ public class DevStackConfigSourceFactory implements ConfigSourceFactory {
             LocalKeycloak keycloak = null;
             if (isBlank(value(context, "KOLLEKT_OIDC_URL")) && isBlank(value(context, "QUARKUS_OIDC_AUTH_SERVER_URL"))) {
                 keycloak = LocalKeycloak.ensureStarted(home, projectRoot(context));
-                properties.put("kollekt.embedded.keycloak-url", keycloak.baseUrl());
+                properties.put("devstack.keycloak-url", keycloak.baseUrl());
             }
             if (isBlank(value(context, "KOLLEKT_DB_URL")) && isBlank(value(context, "QUARKUS_DATASOURCE_JDBC_URL"))) {
-                properties.put("kollekt.embedded.jdbc-url", EmbeddedMariaDb.ensureStarted(home.resolve("mariadb-" + profile)));
+                properties.put("devstack.jdbc-url", EmbeddedMariaDb.ensureStarted(home.resolve("mariadb-" + profile)));
             }
             if (keycloak != null) {
                 keycloak.awaitReady();
             }
         }
-        return List.of(new PropertiesConfigSource(properties, "kollekt-embedded", 275));
+        return List.of(new PropertiesConfigSource(properties, "devstack", 275));
     }
 
     @Override
@@ -53,7 +53,7 @@ public class DevStackConfigSourceFactory implements ConfigSourceFactory {
 
     /** Folder for the embedded runtime data, kept between runs: {@code <project root>/.kollekt}. */
     private static Path home(ConfigSourceContext context) {
-        String configured = value(context, "kollekt.embedded.home");
+        String configured = value(context, "devstack.home");
         return isBlank(configured) ? projectRoot(context).resolve(".kollekt") : Path.of(configured).toAbsolutePath();
     }
 

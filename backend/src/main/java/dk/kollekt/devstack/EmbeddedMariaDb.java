@@ -17,7 +17,7 @@ import java.nio.file.Path;
  */
 final class EmbeddedMariaDb {
 
-    private static final String URL_PROPERTY = "devstack.jdbc-url";
+    private static final String URL_PROPERTY = "devstack.running-jdbc-url";
     static final String DATABASE = "kollekt";
 
     private EmbeddedMariaDb() {

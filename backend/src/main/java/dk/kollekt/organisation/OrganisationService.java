@@ -40,6 +40,11 @@ public class OrganisationService {
         return found.map(this::placement);
     }
 
+    /** Where the employee with this number belongs now (e.g. for generated demo activity). */
+    public Optional<Placement> placementByNumber(String employeeNumber) {
+        return employees.findByNumber(employeeNumber).map(this::placement);
+    }
+
     private void link(Employee employee, String subject) {
         employee.keycloakSubject = subject;
         if (!departments.ledBy(employee.id).isEmpty()) {
