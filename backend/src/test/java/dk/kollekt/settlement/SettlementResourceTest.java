@@ -73,6 +73,9 @@ class SettlementResourceTest {
         as("ada").get("/api/contributions/{id}", first).then().body("status", equalTo("COLLECTED"))
                 .body("history[1].reason", equalTo("payroll KOLLEKT-DK-" + month));
         as("ada").get("/api/contributions/{id}", second).then().body("status", equalTo("COLLECTED"));
+        as("ada").get("/api/contributions/{id}/audit", first).then()
+                .body("action", contains("contribution.created", "contribution.collected"))
+                .body("[1].after.status", equalTo("COLLECTED"));
         as("ada").get("/api/contributions/{id}", cancelled).then().body("status", equalTo("CANCELLED"));
 
         as("ada").when().post("/api/payroll-batches/{id}/collected", batch).then().statusCode(409);
