@@ -6,6 +6,10 @@ export { unwrap, createApiClient } from './client';
 export type { ApiClient, TokenProvider } from './client';
 export { useApiQuery } from './useApiQuery';
 export type { QueryState } from './useApiQuery';
+export { useApiMutation } from './useApiMutation';
+export type { MutationState } from './useApiMutation';
+export { useIdempotentSubmit, IdempotentSubmitter, sendWithKey, isRetriable } from './idempotency';
+export type { IdempotentSend, IdempotencyOptions, SubmitState } from './idempotency';
 export type * from './types';
 
 let tokenProvider: TokenProvider | undefined;

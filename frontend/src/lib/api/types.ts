@@ -9,3 +9,29 @@ export type Country = Schemas['Country'];
 export type Problem = Schemas['Problem'];
 export type FieldError = Schemas['FieldError'];
 export type Role = Me['roles'][number];
+
+export type Ngo = Schemas['Ngo'];
+export type ProjectPost = Schemas['ProjectPost'];
+export type DonationRequest = Schemas['DonationRequest'];
+export type Contribution = Schemas['Contribution'];
+export type ContributionStatus = Schemas['ContributionStatus'];
+export type Source = Schemas['Source'];
+export type CancelRequest = Schemas['CancelRequest'];
+
+export type Activity = Schemas['Activity'];
+export type ActivityRequest = Schemas['ActivityRequest'];
+export type ActivityStatus = Schemas['ActivityStatus'];
+export type Unit = Schemas['Unit'];
+export type SponsorMessage = Schemas['SponsorMessage'];
+export type PledgeRequest = Schemas['PledgeRequest'];
+export type PledgeKind = Schemas['PledgeKind'];
+export type SponsorshipPledge = Schemas['SponsorshipPledge'];
+export type SponsorshipPledgeStatus = Schemas['SponsorshipPledgeStatus'];
+export type ResultRequest = Schemas['ResultRequest'];
+export type CloseRequest = Schemas['CloseRequest'];
+
+export type PayrollBatch = Schemas['PayrollBatch'];
+export type PayrollBatchRequest = Schemas['PayrollBatchRequest'];
+export type CurrencyTotal = Schemas['CurrencyTotal'];
+export type MobilePaymentImportResult = Schemas['MobilePaymentImportResult'];
+export type MobilePaymentLine = Schemas['MobilePaymentLine'];

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from './errors';
 
 export type QueryState<T> =
@@ -13,25 +13,46 @@ function toApiError(error: unknown): ApiError {
 /**
  * Runs `fetcher` on mount (and on `reload()`), aborting it on unmount.
  * `fetcher` must be stable (a module-level function or a memoised callback).
+ *
+ * `reload()` starts over (shows loading); `refresh()` fetches again in the background and keeps showing the
+ * current data until the new data is there (`refreshing` is true meanwhile; a failed refresh keeps the data).
  */
-export function useApiQuery<T>(fetcher: (signal: AbortSignal) => Promise<T>): QueryState<T> & { reload: () => void } {
+export function useApiQuery<T>(
+  fetcher: (signal: AbortSignal) => Promise<T>,
+): QueryState<T> & { reload: () => void; refresh: () => void; refreshing: boolean } {
   const [state, setState] = useState<QueryState<T>>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
+  const [refreshing, setRefreshing] = useState(false);
+  const background = useRef(false);
 
   useEffect(() => {
     const controller = new AbortController();
-    setState({ status: 'loading' });
+    const quietly = background.current;
+    background.current = false;
+    if (!quietly) setState({ status: 'loading' });
     fetcher(controller.signal).then(
       (data) => {
-        if (!controller.signal.aborted) setState({ status: 'success', data });
+        if (controller.signal.aborted) return;
+        setState({ status: 'success', data });
+        setRefreshing(false);
       },
       (error: unknown) => {
-        if (!controller.signal.aborted) setState({ status: 'error', error: toApiError(error) });
+        if (controller.signal.aborted) return;
+        setRefreshing(false);
+        setState((current) => (quietly && current.status === 'success' ? current : { status: 'error', error: toApiError(error) }));
       },
     );
     return () => controller.abort();
   }, [fetcher, attempt]);
 
-  const reload = useCallback(() => setAttempt((n) => n + 1), []);
-  return { ...state, reload };
+  const reload = useCallback(() => {
+    background.current = false;
+    setAttempt((n) => n + 1);
+  }, []);
+  const refresh = useCallback(() => {
+    background.current = true;
+    setRefreshing(true);
+    setAttempt((n) => n + 1);
+  }, []);
+  return { ...state, reload, refresh, refreshing };
 }

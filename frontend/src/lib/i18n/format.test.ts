@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryName, currencyName, formatDate, formatList, formatMoney } from './format';
+import { countryName, currencyAffix, currencyName, formatDate, formatList, formatMoney, formatNumber, todayIso } from './format';
 import { localeFor } from './languages';
 
 const NBSP = '\u00a0';
@@ -84,5 +84,25 @@ describe('other Intl helpers', () => {
     expect(localeFor('en')).toBe('en-GB');
     expect(localeFor('fr')).toBe('da-DK');
     expect(localeFor(undefined)).toBe('da-DK');
+  });
+});
+
+describe('amount helpers', () => {
+  it('can leave out ",00" of whole amounts (quick-amount chips)', () => {
+    expect(formatMoney(10000, 'DKK', da, { wholeWithoutDecimals: true })).toBe(`100${NBSP}kr.`);
+    expect(formatMoney(10050, 'DKK', da, { wholeWithoutDecimals: true })).toBe(`100,50${NBSP}kr.`);
+    expect(formatMoney(5000, 'NOK', en, { wholeWithoutDecimals: true })).toBe(`NOK${NBSP}50`);
+  });
+
+  it('knows where the currency goes beside an amount field', () => {
+    expect(currencyAffix('DKK', da)).toEqual({ symbol: 'kr.', position: 'suffix' });
+    expect(currencyAffix('DKK', en)).toEqual({ symbol: 'DKK', position: 'prefix' });
+  });
+
+  it('formats plain numbers and finds today in Copenhagen', () => {
+    expect(formatNumber(12.5, da)).toBe('12,5');
+    expect(formatNumber(12.5, en)).toBe('12.5');
+    // 23:30 UTC on 31 Dec is already New Year's Day in Copenhagen
+    expect(todayIso('Europe/Copenhagen', new Date(Date.UTC(2025, 11, 31, 23, 30)))).toBe('2026-01-01');
   });
 });

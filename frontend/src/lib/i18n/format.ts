@@ -12,17 +12,50 @@ export function currencyDigits(currency: string): number {
  * Formats an amount given as an integer number of minor units (øre, cents).
  * formatMoney(12345, 'DKK', 'da-DK') → "123,45 kr."
  */
-export function formatMoney(minorUnits: number, currency: string, locale: string): string {
+export function formatMoney(
+  minorUnits: number,
+  currency: string,
+  locale: string,
+  options: { wholeWithoutDecimals?: boolean } = {},
+): string {
   if (!Number.isSafeInteger(minorUnits)) {
     throw new RangeError(`Money amounts are whole minor units, got ${minorUnits}`);
   }
   const digits = currencyDigits(currency);
+  const shown = options.wholeWithoutDecimals && minorUnits % 10 ** digits === 0 ? 0 : digits;
   return new Intl.NumberFormat(locale, {
     style: 'currency',
     currency,
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
+    minimumFractionDigits: shown,
+    maximumFractionDigits: shown,
   }).format(minorUnits / 10 ** digits);
+}
+
+/**
+ * How the locale writes a currency beside an amount, for an amount field's prefix or suffix:
+ * currencyAffix('DKK', 'da-DK') → { symbol: 'kr.', position: 'suffix' }; ('DKK', 'en-GB') → { 'DKK', 'prefix' }.
+ */
+export function currencyAffix(currency: string, locale: string): { symbol: string; position: 'prefix' | 'suffix' } {
+  const parts = new Intl.NumberFormat(locale, { style: 'currency', currency }).formatToParts(1);
+  const index = parts.findIndex((part) => part.type === 'currency');
+  const integer = parts.findIndex((part) => part.type === 'integer');
+  return { symbol: parts[index]?.value ?? currency, position: index > integer ? 'suffix' : 'prefix' };
+}
+
+/** The locale's decimal separator: "," in da, "." in en. */
+export function decimalSeparator(locale: string): string {
+  return new Intl.NumberFormat(locale).formatToParts(1.5).find((part) => part.type === 'decimal')?.value ?? '.';
+}
+
+/** A plain number (e.g. a distance of 12.5) the local way: "12,5" in da, "12.5" in en. */
+export function formatNumber(value: number, locale: string, options: Intl.NumberFormatOptions = { maximumFractionDigits: 2 }): string {
+  return new Intl.NumberFormat(locale, options).format(value);
+}
+
+/** Today's calendar date (YYYY-MM-DD) in a time zone; Kollekt's days are Copenhagen days, as on the server. */
+export function todayIso(timeZone = 'Europe/Copenhagen', now: Date = new Date()): string {
+  // en-CA writes dates as YYYY-MM-DD
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -1,14 +1,25 @@
+import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { ParseKeys } from 'i18next';
 import { ApiErrorPanel } from '@/components/ApiErrorPanel';
+import { ChevronRightIcon, FlagIcon, HeartIcon, ReceiptIcon, type IconProps } from '@/components/icons';
 import { Spinner } from '@/components/Spinner';
 import type { Me } from '@/lib/api';
 import { countryName, currencyName, formatDate, formatList, useLocale } from '@/lib/i18n';
-import { useMe } from '../api/useMe';
+import { hasAnyRole, useCurrentUser } from '@/lib/session';
 import './HomePage.css';
+
+/** The shortcuts on the home screen (for people who give: everyone in the company directory). */
+const ACTIONS: readonly { to: string; icon: ComponentType<IconProps>; title: ParseKeys; text: ParseKeys; testId: string }[] = [
+  { to: '/give', icon: HeartIcon, title: 'home.actions.give.title', text: 'home.actions.give.text', testId: 'home-give' },
+  { to: '/activities/new', icon: FlagIcon, title: 'home.actions.activity.title', text: 'home.actions.activity.text', testId: 'home-activity' },
+  { to: '/pledges', icon: ReceiptIcon, title: 'home.actions.pledges.title', text: 'home.actions.pledges.text', testId: 'home-pledges' },
+];
 
 export function HomePage() {
   const { t } = useTranslation();
-  const me = useMe();
+  const me = useCurrentUser();
 
   if (me.status === 'loading') return <Spinner label={t('home.loading')} />;
   if (me.status === 'error') return <ApiErrorPanel title={t('home.loadError')} error={me.error} onRetry={me.reload} />;
@@ -38,6 +49,8 @@ function Profile({ me }: { me: Me }) {
         ) : null}
       </section>
 
+      {hasAnyRole(me, ['employee', 'lead', 'admin']) ? <Actions /> : null}
+
       <section className="card" aria-labelledby="belongs-heading">
         <h2 id="belongs-heading" className="card__title">
           {t('home.belongs')}
@@ -49,6 +62,31 @@ function Profile({ me }: { me: Me }) {
         )}
       </section>
     </div>
+  );
+}
+
+function Actions() {
+  const { t } = useTranslation();
+  return (
+    <nav aria-labelledby="actions-heading">
+      <h2 id="actions-heading" className="visually-hidden">
+        {t('home.actions.title')}
+      </h2>
+      <ul className="home__actions">
+        {ACTIONS.map(({ to, icon: Icon, title, text, testId }) => (
+          <li key={to}>
+            <Link className="home__action" to={to} data-testid={testId}>
+              <Icon className="home__action-icon" />
+              <span className="home__action-text">
+                <span className="home__action-title">{t(title)}</span>
+                <span className="home__action-hint">{t(text)}</span>
+              </span>
+              <ChevronRightIcon className="home__action-chevron" />
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
   );
 }
 

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.List;
 
 /** Partner NGOs and their project posts, for everyone who gives. */
-@Path("/api/ngos")
+@Path("/ngos")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Causes")
 public class CauseResource {

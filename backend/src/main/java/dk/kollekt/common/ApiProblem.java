@@ -10,8 +10,14 @@ import java.util.List;
  */
 public class ApiProblem extends WebApplicationException {
 
+    /** Problem type of a request whose Idempotency-Key is held by a request still running: retry the same key. */
+    public static final String IN_PROGRESS = "urn:kollekt:problem:request-in-progress";
+    /** Problem type of an Idempotency-Key sent again with another request: use a new key. */
+    public static final String KEY_REUSED = "urn:kollekt:problem:idempotency-key-reused";
+
     private final int status;
     private final String title;
+    private String type;
     private final List<Problem.FieldError> errors;
 
     public ApiProblem(int status, String title, String detail, List<Problem.FieldError> errors) {
@@ -41,11 +47,17 @@ public class ApiProblem extends WebApplicationException {
         return new ApiProblem(503, "Service unavailable", detail, null);
     }
 
+    /** The same problem, with a type URI clients can act on. */
+    public ApiProblem withType(String type) {
+        this.type = type;
+        return this;
+    }
+
     public int status() {
         return status;
     }
 
     public Problem toProblem(String instance) {
-        return new Problem(null, title, status, getMessage(), instance, errors);
+        return new Problem(type, title, status, getMessage(), instance, errors);
     }
 }

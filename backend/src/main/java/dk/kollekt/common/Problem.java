@@ -6,7 +6,10 @@ import java.util.List;
 
 /** RFC 9457 problem details: the one shape of every error response. */
 @Schema(name = "Problem", requiredProperties = {"title", "status"})
-public record Problem(String type, String title, int status, String detail, String instance, List<FieldError> errors) {
+public record Problem(
+        @Schema(description = "URI of the problem type, e.g. urn:kollekt:problem:request-in-progress (retry with the"
+                + " same Idempotency-Key) or urn:kollekt:problem:idempotency-key-reused") String type,
+        String title, int status, String detail, String instance, List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 

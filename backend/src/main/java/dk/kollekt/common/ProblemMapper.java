@@ -103,7 +103,7 @@ public class ProblemMapper {
     }
 
     private static String path(UriInfo uri) {
-        return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
+        return uri == null ? null : uri.getRequestUri().getPath();
     }
 
     /** The request field a violation is about: the last segments after the method and parameter names. */

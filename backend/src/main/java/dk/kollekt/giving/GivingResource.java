@@ -25,7 +25,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import java.net.URI;
 
 /** Employees give directly to a project post. */
-@Path("/api/donations")
+@Path("/donations")
 @Tag(name = "Giving")
 public class GivingResource {
 

@@ -30,7 +30,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** The ledger over HTTP: my contributions, cancelling, audit trails, totals and exchange rates. */
-@Path("/api")
+@Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Ledger")
 public class LedgerResource {

@@ -30,7 +30,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** The company directory over HTTP: countries, locations, departments, leads and the HR import. */
-@Path("/api")
+@Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Organisation")
 public class OrganisationResource {

@@ -26,15 +26,16 @@ public class OrganisationService {
     LeadRoleSync leadRoleSync;
 
     /**
-     * The directory entry of a signed-in person: by Keycloak subject, else by verified email (then the
-     * subject is remembered, and a lead gets Keycloak's lead role if they lack it). Empty for people
-     * outside the company directory, such as NGO staff.
+     * The directory entry of a signed-in person: by Keycloak subject, else by verified email. Then the subject is
+     * remembered (replacing an earlier one, e.g. after the Keycloak account was recreated; Keycloak keeps emails
+     * unique), and a lead gets Keycloak's lead role if they lack it. Empty for people outside the company
+     * directory, such as NGO staff.
      */
     @Transactional
     public Optional<Placement> placementOf(String subject, String email, boolean emailVerified) {
         Optional<Employee> found = employees.findBySubject(subject);
         if (found.isEmpty() && email != null && emailVerified) {
-            found = employees.findByEmail(email).filter(e -> e.keycloakSubject == null);
+            found = employees.findByEmail(email);
             found.ifPresent(e -> link(e, subject));
         }
         return found.map(this::placement);
@@ -46,6 +47,9 @@ public class OrganisationService {
     }
 
     private void link(Employee employee, String subject) {
+        if (employee.keycloakSubject != null) {
+            Log.infof("Employee %d signs in with a new Keycloak account; linking it instead of the old one", employee.id);
+        }
         employee.keycloakSubject = subject;
         if (!departments.ledBy(employee.id).isEmpty()) {
             try {

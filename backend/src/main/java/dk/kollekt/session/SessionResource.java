@@ -28,7 +28,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 
 /** Who is signed in, and the settings the app needs to sign in. */
-@Path("/api")
+@Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Session")
 public class SessionResource {

@@ -25,7 +25,7 @@ import java.net.URI;
 import java.util.List;
 
 /** Settlement for admins: payroll batches and mobile-payment settlement files. */
-@Path("/api")
+@Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("admin")
 @Tag(name = "Settlement")

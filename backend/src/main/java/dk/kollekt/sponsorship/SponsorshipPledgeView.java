@@ -11,6 +11,7 @@ public record SponsorshipPledgeView(
         long id,
         String activityCode,
         String activityTitle,
+        Unit unit,
         SponsorshipPledge.Kind kind,
         Long amountMinor,
         Long rateMinor,
@@ -20,6 +21,8 @@ public record SponsorshipPledgeView(
         boolean showName,
         Status status,
         @Schema(description = "The ledger contribution, once there is one") Long contributionId,
+        @Schema(description = "Reference to pay it by MobilePay, Vipps or Swish, once it is in the ledger")
+        String paymentReference,
         @Schema(description = "PER_UNIT before the result: what it comes to at the target, in currency minor units")
         Long estimateMinor,
         Instant createdAt) {

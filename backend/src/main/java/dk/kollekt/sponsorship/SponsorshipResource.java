@@ -30,7 +30,7 @@ import java.net.URI;
 import java.util.List;
 
 /** Activities colleagues sponsor, opened from a share link (/s/CODE), and the pledges to them. */
-@Path("/api")
+@Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Sponsorship")
 public class SponsorshipResource {

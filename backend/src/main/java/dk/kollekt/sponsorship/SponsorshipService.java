@@ -312,8 +312,9 @@ public class SponsorshipService {
         Long estimate = p.status == SponsorshipPledge.Status.AWAITING_RESULT && activity.target != null
                 ? finalAmount(p, activity.target).minor() : null;
         Long amount = state != null ? Long.valueOf(state.amountMinor()) : p.amountMinor;
-        return new SponsorshipPledgeView(p.id, activity.shareCode, activity.title, p.kind, amount, p.rateMinor,
-                p.capMinor, p.currency, p.message, p.showName, status, p.contributionId, estimate, p.createdAt);
+        return new SponsorshipPledgeView(p.id, activity.shareCode, activity.title, activity.unit, p.kind, amount,
+                p.rateMinor, p.capMinor, p.currency, p.message, p.showName, status, p.contributionId,
+                state == null ? null : state.paymentReference(), estimate, p.createdAt);
     }
 
     private ContributionState stateOf(SponsorshipPledge p) {

@@ -125,6 +125,7 @@ class GivingResourceTest {
                 .when().post("/api/donations")
                 .then().statusCode(422)
                 .contentType("application/problem+json")
+                .body("type", equalTo("urn:kollekt:problem:idempotency-key-reused"))
                 .body("errors.field", hasItem("Idempotency-Key"));
 
         assertThat(countWithMessage("second " + key)).isZero();
@@ -153,6 +154,7 @@ class GivingResourceTest {
                 .when().post("/api/donations")
                 .then().statusCode(409)
                 .contentType("application/problem+json")
+                .body("type", equalTo("urn:kollekt:problem:request-in-progress"))
                 .body("detail", notNullValue());
         assertThat(countWithMessage(message)).isZero();
     }

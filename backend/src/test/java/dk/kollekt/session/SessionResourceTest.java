@@ -77,6 +77,7 @@ class SessionResourceTest {
                 .header("WWW-Authenticate", "Bearer")
                 .body("status", equalTo(401))
                 .body("title", equalTo("Unauthorized"))
+                .body("instance", equalTo("/api/me"))
                 .body("detail", notNullValue());
     }
 

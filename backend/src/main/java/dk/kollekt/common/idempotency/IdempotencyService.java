@@ -83,7 +83,7 @@ public class IdempotencyService {
                 String location = result.location() == null ? null : result.location().toString();
                 if (!records.complete(caller, key, owner, result.status(), toJson(result.body()), location)) {
                     throw ApiProblem.conflict("A retry with the same Idempotency-Key took over this request;"
-                            + " nothing was written by this one.");
+                            + " nothing was written by this one.").withType(ApiProblem.IN_PROGRESS);
                 }
                 return result;
             });
@@ -105,15 +105,18 @@ public class IdempotencyService {
         }
         Optional<IdempotencyRepository.Stored> found = QuarkusTransaction.requiringNew().call(() -> records.find(caller, key));
         if (found.isEmpty()) {
-            throw ApiProblem.conflict("The request with this Idempotency-Key just ended; retry.");
+            throw ApiProblem.conflict("The request with this Idempotency-Key just ended; retry.")
+                    .withType(ApiProblem.IN_PROGRESS);
         }
         IdempotencyRepository.Stored stored = found.get();
         if (!stored.requestHash().equals(hash)) {
             throw ApiProblem.unprocessable("This Idempotency-Key was used for a different request; use a new key"
-                    + " for a new request.", List.of(FieldError.field(HEADER, "was used with another body")));
+                    + " for a new request.", List.of(FieldError.field(HEADER, "was used with another body")))
+                    .withType(ApiProblem.KEY_REUSED);
         }
         if (!"DONE".equals(stored.state())) {
-            throw ApiProblem.conflict("A request with this Idempotency-Key is still being processed; retry shortly.");
+            throw ApiProblem.conflict("A request with this Idempotency-Key is still being processed; retry shortly.")
+                    .withType(ApiProblem.IN_PROGRESS);
         }
         T body = fromJson(stored.body(), type);
         return Optional.of(response(stored.status(), body, stored.location() == null ? null

@@ -1,0 +1,139 @@
+#!/usr/bin/env node
+// End-to-end check of sponsoring from a shared link on a phone: open /s/CODE, log in on Keycloak,
+// land on the sponsorship page, pledge a fixed amount with a message and my name shown, and see
+// the thank-you and the page's totals go up.
+//
+//   BASE_URL       app address (default http://localhost:8080)
+//   SHARE_PATH     the activity's share path, e.g. /s/AB12CD          (required)
+//   E2E_USER       Keycloak user (default lars)
+//   E2E_PASSWORD   password (default demo)
+//   AMOUNT         fixed amount in major units, e.g. 100 or 12.50 (default 100)
+//   CHROMIUM_PATH  browser binary (default /usr/bin/chromium)
+//
+// "Sponsors" counts colleagues, not pledges: use an activity E2E_USER has not sponsored yet
+// (e.g. a fresh one per run), or the count cannot go up.
+//
+// Exits 0 and prints "e2e sponsor: ok" on success. On failure prints the reason, saves a
+// screenshot to e2e/failure-sponsor.png and exits 1. Like login.mjs, the browser may only talk to
+// BASE_URL and to services on this machine.
+import { fileURLToPath } from 'node:url';
+import { env, logInThroughKeycloak, openPhone, reportFailure, step, STEP_TIMEOUT_MS } from './lib.mjs';
+
+const FAILURE_SCREENSHOT = fileURLToPath(new URL('./failure-sponsor.png', import.meta.url));
+
+const BASE_URL = env('BASE_URL', 'http://localhost:8080');
+const SHARE_PATH = env('SHARE_PATH');
+const USER = env('E2E_USER', 'lars');
+const PASSWORD = env('E2E_PASSWORD', 'demo');
+const AMOUNT = env('AMOUNT', '100');
+const CHROMIUM_PATH = env('CHROMIUM_PATH', '/usr/bin/chromium');
+const MESSAGE = 'Heja!';
+
+function fail(reason) {
+  console.error(`e2e sponsor: FAILED: ${reason}`);
+  process.exit(1);
+}
+
+if (!SHARE_PATH || !/^\/s\/[A-Za-z0-9]+$/.test(SHARE_PATH)) fail(`set SHARE_PATH to an activity's share path like /s/AB12CD (got "${SHARE_PATH ?? ''}")`);
+const amountMatch = /^(\d+)(?:[.,](\d{1,2}))?$/.exec(AMOUNT);
+if (!amountMatch) fail(`AMOUNT must be a positive amount in major units with at most two decimals, e.g. 100 or 12.50 (got "${AMOUNT}")`);
+const amountMinor = Number(amountMatch[1]) * 100 + Number((amountMatch[2] ?? '').padEnd(2, '0'));
+if (amountMinor <= 0) fail('AMOUNT must be more than 0');
+
+const { browser, page, pageErrors, blocked } = await openPhone({ baseUrl: BASE_URL, chromiumPath: CHROMIUM_PATH, fail });
+const url = new URL(SHARE_PATH, BASE_URL).toString();
+
+/** The numbers the page shows: sponsors (text) and raised (data-minor, exact minor units). */
+async function totals() {
+  const sponsorsText = (await page.locator('[data-testid=activity-sponsors]').innerText()).trim();
+  const raised = page.locator('[data-testid=activity-raised]');
+  const raisedMinor = await raised.getAttribute('data-minor');
+  const sponsors = Number.parseInt(sponsorsText.replace(/\D/g, ''), 10);
+  if (!Number.isInteger(sponsors)) throw new Error(`[data-testid=activity-sponsors] holds no number: "${sponsorsText}"`);
+  if (raisedMinor === null || !/^\d+$/.test(raisedMinor)) throw new Error(`[data-testid=activity-raised] has no numeric data-minor (got ${raisedMinor})`);
+  return { sponsors, raisedMinor: Number(raisedMinor), raisedText: (await raised.innerText()).trim(), currency: await raised.getAttribute('data-currency') };
+}
+
+let exitCode = 0;
+try {
+  await step(`open ${url}`, () => page.goto(url, { waitUntil: 'domcontentloaded' }));
+
+  const { loginOrigin } = await logInThroughKeycloak(page, {
+    user: USER,
+    password: PASSWORD,
+    landed: { '[data-testid=activity-sponsors]': page.locator('[data-testid=activity-sponsors]') },
+    landedDescription: `the sponsorship page ${SHARE_PATH}`,
+  });
+  if (new URL(page.url()).pathname.toUpperCase() !== SHARE_PATH.toUpperCase()) {
+    throw new Error(`after login the app is at ${page.url()}, not at ${SHARE_PATH}`);
+  }
+
+  const before = await step('read the totals before pledging', totals);
+
+  await step('find the pledge form', async () => {
+    const form = page.locator('[data-testid=pledge-form]');
+    if ((await form.count()) === 0) {
+      const status = (await page.locator('.activity__status-row').first().innerText().catch(() => '')).trim();
+      throw new Error(`no pledge form on the page (activity status "${status}"; or "${USER}" is not in the company directory)`);
+    }
+  });
+
+  await step(`fill in a fixed pledge of ${AMOUNT} with "${MESSAGE}" and my name shown`, async () => {
+    const fixed = page.locator('#pledge-kind-FIXED');
+    if ((await fixed.count()) > 0) await fixed.check();
+    await page.locator('#pledge-amount').fill(AMOUNT);
+    await page.locator('#pledge-message').fill(MESSAGE);
+    await page.locator('#pledge-show-name').check();
+  });
+  await step('send the pledge', () => page.locator('[data-testid=pledge-submit]').click());
+
+  const outcome = await step('see the thank-you', async () => {
+    const thanks = page.locator('[data-testid=pledge-thanks]');
+    const error = page.locator('[data-testid=pledge-form] [data-testid=app-error]');
+    return Promise.any([
+      thanks.waitFor({ state: 'visible' }).then(() => 'thanks'),
+      error.waitFor({ state: 'visible' }).then(() => 'error'),
+    ]).catch(() => {
+      throw new Error(`neither the thank-you nor an error appeared within ${STEP_TIMEOUT_MS / 1000} s`);
+    });
+  });
+  if (outcome === 'error') {
+    const text = (await page.locator('[data-testid=pledge-form] [data-testid=app-error]').innerText()).replace(/\s+/g, ' ');
+    throw new Error(`the pledge was refused: "${text}"`);
+  }
+
+  // The page refreshes its totals after the pledge; wait for both to move.
+  await step('see the sponsors count and the raised total go up', async () => {
+    try {
+      await page.waitForFunction(
+        ({ sponsors, raisedMinor }) => {
+          const s = Number.parseInt((document.querySelector('[data-testid=activity-sponsors]')?.textContent ?? '').replace(/\D/g, ''), 10);
+          const r = Number(document.querySelector('[data-testid=activity-raised]')?.getAttribute('data-minor'));
+          return s > sponsors && r > raisedMinor;
+        },
+        before,
+        { timeout: 20_000, polling: 250 },
+      );
+    } catch {
+      const now = await totals();
+      throw new Error(
+        `sponsors ${before.sponsors} → ${now.sponsors}, raised ${before.raisedMinor} → ${now.raisedMinor} minor units; both should have gone up` +
+          (now.sponsors === before.sponsors ? ` (has "${USER}" sponsored this activity before? Sponsors counts colleagues, not pledges)` : ''),
+      );
+    }
+  });
+
+  const after = await totals();
+  const thanksText = (await page.locator('[data-testid=pledge-thanks]').innerText()).replace(/\s+/g, ' ').trim();
+  console.log(
+    `e2e sponsor: ok (${USER} pledged ${AMOUNT} on ${SHARE_PATH}: sponsors ${before.sponsors} → ${after.sponsors}, ` +
+      `raised ${before.raisedText} → ${after.raisedText} [${before.raisedMinor} → ${after.raisedMinor} ${after.currency ?? ''}]; ` +
+      `"${thanksText.slice(0, 60)}"; login at ${loginOrigin}; pledge ${amountMinor} minor units)`,
+  );
+} catch (error) {
+  exitCode = 1;
+  await reportFailure({ name: 'sponsor', error, page, pageErrors, blocked, screenshot: FAILURE_SCREENSHOT });
+} finally {
+  await browser.close().catch(() => {});
+}
+process.exit(exitCode);

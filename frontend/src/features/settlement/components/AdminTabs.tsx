@@ -1,0 +1,18 @@
+import { useTranslation } from 'react-i18next';
+import { NavLink } from 'react-router';
+import './settlement.css';
+
+/** Switches between the two settlement pages (they share one "Admin" item in the main navigation). */
+export function AdminTabs() {
+  const { t } = useTranslation();
+  return (
+    <nav className="admin-tabs" aria-label={t('admin.tabs')}>
+      <NavLink className="admin-tabs__link" to="/admin/payroll">
+        {t('admin.payroll.tab')}
+      </NavLink>
+      <NavLink className="admin-tabs__link" to="/admin/mobile-payments">
+        {t('admin.mobile.tab')}
+      </NavLink>
+    </nav>
+  );
+}
