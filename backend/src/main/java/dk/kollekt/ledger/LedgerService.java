@@ -51,6 +51,8 @@ public class LedgerService {
     AuditService audit;
     @Inject
     KollektConfig config;
+    @Inject
+    LedgerTotalsRepository totals;
 
     /**
      * Records a new pledged contribution, converted into the reporting currency at today's rate. 422 when the
@@ -58,12 +60,17 @@ public class LedgerService {
      */
     @Transactional
     public ContributionView record(NewContribution c) {
+        return record(c, Instant.now());
+    }
+
+    /** Records as made at {@code now}: the public method's body, open to tests that need other days. */
+    @Transactional
+    ContributionView record(NewContribution c, Instant now) {
         if (!c.amount().isPositive()) {
             throw ApiProblem.unprocessable("The amount must be positive.",
                     List.of(FieldError.field("amountMinor", "must be positive")));
         }
         String postName = causes.requireActivePost(c.projectPostId(), "projectPostId").name();
-        Instant now = Instant.now();
         ExchangeRateService.Conversion conversion = rates.toReporting(c.amount(), LocalDate.ofInstant(now, ZONE));
         requireWithinMaximum(conversion.reporting());
 
@@ -90,6 +97,7 @@ public class LedgerService {
         row.createdAt = now;
         row.statusChangedAt = now;
         contributions.persist(row);
+        count(row, 1);
         ContributionEvent created = event(row, ContributionEvent.Type.CREATED, null, null);
         ContributionView view = ContributionView.from(row, postName, List.of(created));
         audit.record("contribution.created", AUDIT_TYPE, row.id, null, view);
@@ -162,6 +170,11 @@ public class LedgerService {
         }
         ContributionView before = view(row);
         ContributionStatus from = row.status;
+        if (to == ContributionStatus.CANCELLED) {
+            count(row, -1);
+        } else if (row.departmentId != null) {
+            totals.add(row.departmentId, day(row), row.source, 0, row.reportingAmountMinor, 0);
+        }
         row.status = to;
         row.statusChangedAt = Instant.now();
         event(row, to == ContributionStatus.COLLECTED ? ContributionEvent.Type.COLLECTED
@@ -169,6 +182,36 @@ public class LedgerService {
         ContributionView after = view(row);
         audit.record("contribution." + to.name().toLowerCase(), AUDIT_TYPE, row.id, before, after);
         return after;
+    }
+
+    /** Counts a contribution into (+1) or out of (-1) its department's running totals and participation. */
+    private void count(Contribution row, int sign) {
+        if (row.departmentId == null) {
+            return;
+        }
+        long collected = row.status == ContributionStatus.COLLECTED ? row.reportingAmountMinor : 0;
+        totals.add(row.departmentId, day(row), row.source, sign * row.reportingAmountMinor, sign * collected, sign);
+        if (row.giverEmployeeId != null) {
+            totals.participant(row.departmentId, day(row), row.giverEmployeeId, sign);
+        }
+    }
+
+    /** The local day a contribution counts on: the day it was made, Europe/Copenhagen. */
+    private static LocalDate day(Contribution row) {
+        return LocalDate.ofInstant(row.createdAt, ZONE);
+    }
+
+    /**
+     * Pledged and collected sums in the reporting currency per department, for contributions of these sources
+     * made from {@code from} to {@code to} (local days, inclusive). Reads running totals, never contributions.
+     */
+    public Map<Long, long[]> moneyByDepartment(Collection<Source> sources, LocalDate from, LocalDate to) {
+        return totals.money(sources, from, to);
+    }
+
+    /** Employees who gave (and did not cancel) per department, from {@code from} to {@code to}. */
+    public Map<Long, Long> participantsByDepartment(LocalDate from, LocalDate to) {
+        return totals.participants(from, to);
     }
 
     private ContributionEvent event(Contribution row, ContributionEvent.Type type, ContributionStatus from,

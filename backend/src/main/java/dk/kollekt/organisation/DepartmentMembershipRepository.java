@@ -23,6 +23,16 @@ public class DepartmentMembershipRepository implements PanacheRepository<Departm
         persist(membership);
     }
 
+    /** Employees per department on a day: stays that began on or before it and had not ended. */
+    public java.util.Map<Long, Long> headcounts(LocalDate day) {
+        java.util.Map<Long, Long> counts = new java.util.HashMap<>();
+        getEntityManager().createQuery("select m.department.id, count(m) from DepartmentMembership m"
+                        + " where m.validFrom <= ?1 and (m.validTo is null or m.validTo > ?1) group by m.department.id",
+                Object[].class).setParameter(1, day).getResultList()
+                .forEach(r -> counts.put((Long) r[0], (Long) r[1]));
+        return counts;
+    }
+
     public List<DepartmentMembership> historyOf(Employee employee) {
         return list("employee = ?1 order by validFrom, id", employee);
     }

@@ -24,6 +24,8 @@ public class OrganisationService {
     EmployeeRepository employees;
     @Inject
     LeadRoleSync leadRoleSync;
+    @Inject
+    DepartmentMembershipRepository memberships;
 
     /**
      * The directory entry of a signed-in person: by Keycloak subject, else by verified email. Then the subject is
@@ -90,6 +92,17 @@ public class OrganisationService {
     public java.util.Map<Long, String> employeeNumbers(java.util.Collection<Long> employeeIds) {
         return employeeIds.isEmpty() ? java.util.Map.of() : employees.list("id in ?1", employeeIds).stream()
                 .collect(java.util.stream.Collectors.toMap(e -> e.id, e -> e.employeeNumber));
+    }
+
+    /** Every department with its location and country. */
+    public List<DepartmentPlace> departmentPlaces() {
+        return departments.listWithLocation().stream().map(d -> new DepartmentPlace(d.id, d.name, d.location.id,
+                d.location.name, d.location.country.code)).toList();
+    }
+
+    /** How many employees each department had on a day (from the membership history). */
+    public java.util.Map<Long, Long> headcounts(java.time.LocalDate day) {
+        return memberships.headcounts(day);
     }
 
     public List<CountryView> countries() {

@@ -1,0 +1,179 @@
+package dk.kollekt.leaderboard;
+
+import dk.kollekt.ledger.LedgerService;
+import dk.kollekt.organisation.DepartmentPlace;
+import dk.kollekt.organisation.OrganisationService;
+import dk.kollekt.organisation.Placement;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Ranks departments, locations or countries from the ledger's running totals (never from contributions). A
+ * board is computed at most once per second however many read or watch it; nothing but the database decides
+ * what it shows, so every instance shows the same.
+ */
+@ApplicationScoped
+public class LeaderboardService {
+
+    static final Duration FRESH = Duration.ofSeconds(1);
+    private static final int CACHE_LIMIT = 500;
+
+    @Inject
+    LedgerService ledger;
+    @Inject
+    OrganisationService organisation;
+
+    private final Map<BoardQuery, Computed> cache = new ConcurrentHashMap<>();
+    private final Map<BoardQuery, Object> locks = new ConcurrentHashMap<>();
+
+    /** One ranked place before trimming. */
+    record Entry(String id, String name, String context, long total, long headcount, long value, int rank,
+                 Long gapToAbove, Integer movement) {
+    }
+
+    record Computed(Instant at, List<Entry> entries) {
+    }
+
+    /** The board, its first {@code limit} places, and the caller's own place after them if it is lower. */
+    public BoardView board(BoardQuery query, int limit, Placement caller) {
+        Computed computed = computed(query);
+        List<BoardView.BoardRow> rows = new ArrayList<>();
+        for (Entry e : computed.entries()) {
+            boolean mine = isMine(query.level(), e.id(), caller);
+            if (rows.size() < limit || mine) {
+                rows.add(new BoardView.BoardRow(e.rank(), e.id(), e.name(), e.context(), e.value(), e.total(),
+                        e.headcount(), e.gapToAbove(), e.movement(), mine));
+            }
+        }
+        return new BoardView(query.level(), query.metric(), query.ranking(), query.from(), query.to(),
+                unitOf(query), query.metric() == Metric.PARTICIPATION ? null : ledger.reportingCurrency(),
+                computed.at(), computed.entries().size(), rows);
+    }
+
+    private Computed computed(BoardQuery query) {
+        Computed current = cache.get(query);
+        if (isFresh(current)) {
+            return current;
+        }
+        synchronized (locks.computeIfAbsent(query, k -> new Object())) {
+            current = cache.get(query);
+            if (isFresh(current)) {
+                return current;
+            }
+            Computed computed = QuarkusTransaction.requiringNew().call(() -> new Computed(Instant.now(), rank(query)));
+            if (cache.size() > CACHE_LIMIT) {
+                Instant old = Instant.now().minus(Duration.ofMinutes(1));
+                cache.entrySet().removeIf(e -> e.getValue().at().isBefore(old));
+                locks.keySet().retainAll(cache.keySet());
+            }
+            cache.put(query, computed);
+            return computed;
+        }
+    }
+
+    private static boolean isFresh(Computed c) {
+        return c != null && c.at().plus(FRESH).isAfter(Instant.now());
+    }
+
+    /** Ranks the board, with each place's movement since the board as it stood at the end of the day before. */
+    List<Entry> rank(BoardQuery query) {
+        List<Entry> today = ranked(query, query.to());
+        if (!query.to().isAfter(query.from())) {
+            return today;
+        }
+        Map<String, Integer> yesterday = new HashMap<>();
+        ranked(query, query.to().minusDays(1)).forEach(e -> yesterday.put(e.id(), e.rank()));
+        return today.stream().map(e -> new Entry(e.id(), e.name(), e.context(), e.total(), e.headcount(), e.value(),
+                e.rank(), e.gapToAbove(), yesterday.containsKey(e.id()) ? yesterday.get(e.id()) - e.rank() : null))
+                .toList();
+    }
+
+    private List<Entry> ranked(BoardQuery query, java.time.LocalDate to) {
+        Map<Long, Long> totals = totalsByDepartment(query, to);
+        Map<Long, Long> headcounts = organisation.headcounts(query.headcountDay());
+        Map<String, long[]> sums = new LinkedHashMap<>();
+        Map<String, String[]> names = new HashMap<>();
+        for (DepartmentPlace d : organisation.departmentPlaces()) {
+            if (query.departmentIds() != null && !query.departmentIds().contains(d.id())) {
+                continue;
+            }
+            String id = switch (query.level()) {
+                case DEPARTMENT -> String.valueOf(d.id());
+                case LOCATION -> String.valueOf(d.locationId());
+                case COUNTRY -> d.countryCode();
+            };
+            names.putIfAbsent(id, switch (query.level()) {
+                case DEPARTMENT -> new String[]{d.name(), d.locationName()};
+                case LOCATION -> new String[]{d.locationName(), d.countryCode()};
+                case COUNTRY -> new String[]{d.countryCode(), null};
+            });
+            long[] sum = sums.computeIfAbsent(id, k -> new long[2]);
+            sum[0] += totals.getOrDefault(d.id(), 0L);
+            sum[1] += headcounts.getOrDefault(d.id(), 0L);
+        }
+        List<Entry> entries = new ArrayList<>();
+        sums.forEach((id, sum) -> entries.add(new Entry(id, names.get(id)[0], names.get(id)[1], sum[0], sum[1],
+                valueOf(query, sum[0], sum[1]), 0, null, null)));
+        entries.sort(Comparator.comparingLong(Entry::value).reversed().thenComparing(Entry::name));
+        List<Entry> ranked = new ArrayList<>(entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            Entry e = entries.get(i);
+            Entry above = i == 0 ? null : ranked.get(i - 1);
+            int rank = above != null && above.value() == e.value() ? above.rank() : i + 1;
+            ranked.add(new Entry(e.id(), e.name(), e.context(), e.total(), e.headcount(), e.value(), rank,
+                    above == null ? null : above.value() - e.value(), null));
+        }
+        return ranked;
+    }
+
+    private Map<Long, Long> totalsByDepartment(BoardQuery query, java.time.LocalDate to) {
+        Map<Long, Long> totals = new HashMap<>();
+        if (query.metric() == Metric.PARTICIPATION) {
+            return ledger.participantsByDepartment(query.from(), to);
+        }
+        int column = query.metric() == Metric.MONEY_PLEDGED ? 0 : 1;
+        ledger.moneyByDepartment(Metric.RAISED, query.from(), to).forEach((d, v) -> totals.put(d, v[column]));
+        return totals;
+    }
+
+    /** The ranked value: the total, or per employee rounded half up (participation per employee in basis points). */
+    static long valueOf(BoardQuery query, long total, long headcount) {
+        if (query.ranking() == Ranking.TOTAL) {
+            return total;
+        }
+        if (headcount == 0) {
+            return 0;
+        }
+        long scaled = query.metric() == Metric.PARTICIPATION ? total * 10_000 : total;
+        return (scaled * 2 + headcount) / (headcount * 2);
+    }
+
+    private static BoardView.ValueUnit unitOf(BoardQuery query) {
+        if (query.metric() != Metric.PARTICIPATION) {
+            return BoardView.ValueUnit.MINOR;
+        }
+        return query.ranking() == Ranking.TOTAL ? BoardView.ValueUnit.COUNT : BoardView.ValueUnit.BASIS_POINTS;
+    }
+
+    private static boolean isMine(Level level, String id, Placement caller) {
+        if (caller == null) {
+            return false;
+        }
+        return switch (level) {
+            case DEPARTMENT -> id.equals(String.valueOf(caller.department().id()));
+            case LOCATION -> id.equals(String.valueOf(caller.location().id()));
+            case COUNTRY -> id.equals(caller.country().code());
+        };
+    }
+}

@@ -1,0 +1,166 @@
+package dk.kollekt.leaderboard;
+
+import dk.kollekt.common.TestData;
+import dk.kollekt.common.Tokens;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static dk.kollekt.common.Api.as;
+import static dk.kollekt.common.Api.asSendingInvalid;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+@QuarkusTest
+class LeaderboardResourceTest {
+
+    @TestHTTPResource("/api/boards/stream")
+    URL stream;
+
+    private void give(String user, long amountMinor) {
+        as(user).header("Idempotency-Key", TestData.newKey()).contentType("application/json")
+                .body(Map.of("projectPostId", TestData.postId("Hospitalet"), "amountMinor", amountMinor))
+                .post("/api/donations").then().statusCode(201);
+    }
+
+    private JsonPath board(String user, Map<String, ?> params) {
+        return as(user).queryParams(params).queryParam("limit", 200).get("/api/boards")
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    private long larsDepartment() {
+        return as("lars").get("/api/me").then().extract().jsonPath().getLong("department.id");
+    }
+
+    /** Waits past the one-second sharing window until the board shows the change. */
+    private JsonPath boardAfterChange(Map<String, ?> params, String path, long expected) throws InterruptedException {
+        JsonPath board = null;
+        for (int i = 0; i < 40; i++) {
+            board = board("nora", params);
+            Long value = board.getObject(path, Long.class);
+            if (value != null && value == expected) {
+                return board;
+            }
+            Thread.sleep(250);
+        }
+        return board;
+    }
+
+    @Test
+    void aPledgeRaisesItsDepartmentLocationAndCountryOnTheBoards() throws InterruptedException {
+        String dept = String.valueOf(larsDepartment());
+        Map<String, String> byDepartment = Map.of("level", "DEPARTMENT", "metric", "MONEY_PLEDGED");
+        long before = board("nora", byDepartment).getLong("rows.find { it.id == '" + dept + "' }.total");
+        long countryBefore = board("nora", Map.of("level", "COUNTRY")).getLong("rows.find { it.id == 'DK' }.total");
+
+        give("lars", 12345);
+
+        JsonPath after = boardAfterChange(byDepartment, "rows.find { it.id == '" + dept + "' }.total", before + 12345);
+        assertThat(after.getLong("rows.find { it.id == '" + dept + "' }.total")).isEqualTo(before + 12345);
+        assertThat(after.getString("rows.find { it.id == '" + dept + "' }.name")).isEqualTo("Anæstesi");
+        assertThat(after.getString("valueUnit")).isEqualTo("MINOR");
+        assertThat(boardAfterChange(Map.of("level", "COUNTRY"), "rows.find { it.id == 'DK' }.total",
+                countryBefore + 12345).getLong("rows.find { it.id == 'DK' }.total")).isEqualTo(countryBefore + 12345);
+        // Ranks follow values; gaps are to the place above.
+        long previous = Long.MAX_VALUE;
+        for (Map<String, Object> row : after.<Map<String, Object>>getList("rows")) {
+            long value = ((Number) row.get("value")).longValue();
+            assertThat(value).isLessThanOrEqualTo(previous);
+            if (previous != Long.MAX_VALUE) {
+                assertThat(((Number) row.get("gapToAbove")).longValue()).isEqualTo(previous - value);
+            }
+            previous = value;
+        }
+    }
+
+    @Test
+    void perEmployeeRankingDividesByHeadcountSoSmallTeamsCanWin() {
+        JsonPath board = board("emma", Map.of("level", "DEPARTMENT", "ranking", "PER_EMPLOYEE", "period", "YEAR"));
+        for (Map<String, Object> row : board.<Map<String, Object>>getList("rows")) {
+            long total = ((Number) row.get("total")).longValue();
+            long headcount = ((Number) row.get("headcount")).longValue();
+            long expected = headcount == 0 ? 0 : Math.round((double) total / headcount);
+            assertThat(((Number) row.get("value")).longValue()).as(row.toString()).isEqualTo(expected);
+        }
+        assertThat(board.getString("ranking")).isEqualTo("PER_EMPLOYEE");
+    }
+
+    @Test
+    void participationCountsGiversAsAShareOfTheTeam() {
+        give("emma", 500);
+        JsonPath board = board("emma", Map.of("metric", "PARTICIPATION", "ranking", "PER_EMPLOYEE", "period", "ALL"));
+        assertThat(board.getString("valueUnit")).isEqualTo("BASIS_POINTS");
+        Map<String, Object> mine = board.getMap("rows.find { it.mine == true }");
+        assertThat(((Number) mine.get("total")).longValue()).isGreaterThanOrEqualTo(1);
+        long headcount = ((Number) mine.get("headcount")).longValue();
+        assertThat(((Number) mine.get("value")).longValue())
+                .isEqualTo(Math.round(((Number) mine.get("total")).longValue() * 10_000.0 / headcount));
+    }
+
+    @Test
+    void boardsCanBeLimitedToALocationAndCheckTheirInput() {
+        long aarhus = as("emma").get("/api/me").then().extract().jsonPath().getLong("location.id");
+        as("emma").queryParam("locationId", aarhus).get("/api/boards").then().statusCode(200)
+                .body("rows.context", hasItem("Aarhus Privathospital"))
+                .body("rows.findAll { it.context != 'Aarhus Privathospital' }", org.hamcrest.Matchers.empty());
+        asSendingInvalid("emma").queryParam("level", "GALAXY").get("/api/boards").then().statusCode(400)
+                .body("errors.field", contains("level"));
+        as("emma").queryParams(Map.of("period", "CUSTOM", "from", "2026-03-01")).get("/api/boards")
+                .then().statusCode(400).body("errors.field", contains("to"));
+        as("emma").queryParams(Map.of("period", "CUSTOM", "from", "2026-03-05", "to", "2026-03-01"))
+                .get("/api/boards").then().statusCode(400).body("errors.field", contains("to"));
+        as("emma").queryParams(Map.of("period", "CUSTOM", "from", "2026-03-01", "to", "2026-03-31"))
+                .get("/api/boards").then().statusCode(200).body("from", equalTo("2026-03-01"))
+                .body("to", equalTo("2026-03-31"));
+    }
+
+    @Test
+    void aWatcherSeesAPledgeWithinSeconds() throws Exception {
+        String dept = String.valueOf(larsDepartment());
+        BlockingQueue<String> events = new LinkedBlockingQueue<>();
+        HttpClient client = HttpClient.newHttpClient();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(stream + "?level=DEPARTMENT&limit=200"))
+                .header("Authorization", "Bearer " + Tokens.of("nora")).header("Accept", "text/event-stream").build();
+        var response = client.sendAsync(request, HttpResponse.BodyHandlers.ofLines());
+        try {
+            Stream<String> lines = response.get(10, TimeUnit.SECONDS).body();
+            Thread reader = Thread.ofVirtual().start(() -> lines.filter(l -> l.startsWith("data:"))
+                    .forEach(l -> events.add(l.substring(5).strip())));
+            String first = events.poll(10, TimeUnit.SECONDS);
+            assertThat(first).as("the current board at once").isNotNull();
+            long before = JsonPath.from(first).getLong("rows.find { it.id == '" + dept + "' }.total");
+
+            long sent = System.nanoTime();
+            give("lars", 777);
+            String seen = null;
+            while (seen == null && System.nanoTime() - sent < Duration.ofSeconds(10).toNanos()) {
+                String event = events.poll(1, TimeUnit.SECONDS);
+                if (event != null && JsonPath.from(event).getLong("rows.find { it.id == '" + dept + "' }.total")
+                        == before + 777) {
+                    seen = event;
+                }
+            }
+            assertThat(seen).as("the pledge reached the watcher").isNotNull();
+            assertThat(Duration.ofNanos(System.nanoTime() - sent)).isLessThan(Duration.ofSeconds(5));
+            reader.interrupt();
+        } finally {
+            response.cancel(true);
+            client.shutdownNow();
+        }
+    }
+}
