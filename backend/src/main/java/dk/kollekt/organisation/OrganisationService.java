@@ -100,6 +100,22 @@ public class OrganisationService {
                 d.location.name, d.location.country.code)).toList();
     }
 
+    /** One department with where it is. */
+    public Optional<DepartmentPlace> departmentPlace(long departmentId) {
+        return departments.findByIdOptional(departmentId).map(d -> new DepartmentPlace(d.id, d.name, d.location.id,
+                d.location.name, d.location.country.code));
+    }
+
+    /** Whether the employee is a lead of the department. */
+    public boolean leads(long employeeId, long departmentId) {
+        return departments.ledBy(employeeId).stream().anyMatch(d -> d.id == departmentId);
+    }
+
+    /** The currency of a country Kollekt knows. */
+    public String currencyOf(String countryCode) {
+        return countries.findById(countryCode).currency;
+    }
+
     /** How many employees each department had on a day (from the membership history). */
     public java.util.Map<Long, Long> headcounts(java.time.LocalDate day) {
         return memberships.headcounts(day);
