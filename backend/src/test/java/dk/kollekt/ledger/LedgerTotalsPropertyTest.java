@@ -93,6 +93,29 @@ class LedgerTotalsPropertyTest {
         }
     }
 
+    @Test
+    void aContributionCountsOnItsLocalDayInCopenhagen() {
+        DepartmentPlace where = organisation.departmentPlaces().getFirst();
+        // 23:30 UTC on 1 March is 00:30 on 2 March in Copenhagen.
+        Instant lateEvening = Instant.parse("2026-03-01T23:30:00Z");
+        Map<Long, long[]> march1 = ledger.moneyByDepartment(EnumSet.of(Source.DONATION), LocalDate.of(2026, 3, 1),
+                LocalDate.of(2026, 3, 1));
+        Map<Long, long[]> march2 = ledger.moneyByDepartment(EnumSet.of(Source.DONATION), LocalDate.of(2026, 3, 2),
+                LocalDate.of(2026, 3, 2));
+        QuarkusTransaction.requiringNew().run(() -> ledger.record(new NewContribution(Source.DONATION,
+                Money.of(4321, "DKK"), new NewContribution.Giver(1L, where.id(), where.locationId(), where.countryCode()),
+                false, TestData.postId("Hospitalet"), "boundary", null), lateEvening));
+
+        assertThat(pledged(ledger.moneyByDepartment(EnumSet.of(Source.DONATION), LocalDate.of(2026, 3, 1),
+                LocalDate.of(2026, 3, 1)), where.id())).isEqualTo(pledged(march1, where.id()));
+        assertThat(pledged(ledger.moneyByDepartment(EnumSet.of(Source.DONATION), LocalDate.of(2026, 3, 2),
+                LocalDate.of(2026, 3, 2)), where.id())).isEqualTo(pledged(march2, where.id()) + 4321);
+    }
+
+    private static long pledged(Map<Long, long[]> sums, long department) {
+        return sums.containsKey(department) ? sums.get(department)[0] : 0;
+    }
+
     /** The truth, from the contributions themselves. */
     private Map<Long, long[]> ledgerSums(Set<Source> sources, LocalDate from, LocalDate to) {
         List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> em.createQuery(

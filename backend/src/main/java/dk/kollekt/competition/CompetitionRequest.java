@@ -1,0 +1,30 @@
+package dk.kollekt.competition;
+
+import dk.kollekt.leaderboard.Metric;
+import dk.kollekt.leaderboard.Ranking;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+@Schema(name = "CompetitionRequest", requiredProperties = {"name", "startsOn", "endsOn", "scope", "scopeIds", "metric",
+        "ranking"})
+public record CompetitionRequest(
+        @NotBlank @Size(max = 120) String name,
+        @Size(max = 2000) String description,
+        @NotNull @Schema(description = "First day, Europe/Copenhagen") LocalDate startsOn,
+        @NotNull @Schema(description = "Last day, inclusive") LocalDate endsOn,
+        @NotNull Competition.Scope scope,
+        @NotEmpty @Size(max = 2000)
+        @Schema(description = "Department ids, location ids (all their departments) or country codes (all of the country)")
+        Set<@NotBlank @Size(max = 16) String> scopeIds,
+        @NotNull Metric metric,
+        @NotNull Ranking ranking,
+        @Positive @Schema(description = "Optional goal in the metric's unit: minor units, a count, or basis points")
+        Long goal) {
+}
