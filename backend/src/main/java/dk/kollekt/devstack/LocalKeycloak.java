@@ -1,6 +1,6 @@
 package dk.kollekt.devstack;
 
-import io.quarkus.logging.Log;
+import org.jboss.logging.Logger;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,7 +23,9 @@ import java.util.zip.ZipInputStream;
  * A local Keycloak (keycloak-quarkus-dist from Maven Central) on port 8180 importing the demo realm.
  * Unpacked once into the project's .kollekt folder; reused when one is already answering on the port.
  */
-final class LocalKeycloak {
+public final class LocalKeycloak {
+
+    private static final Logger LOG = Logger.getLogger(LocalKeycloak.class);
 
     static final int PORT = 8180;
     static final String REALM = "kollekt";
@@ -39,11 +41,11 @@ final class LocalKeycloak {
         this.log = log;
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://localhost:" + PORT;
     }
 
-    static LocalKeycloak ensureStarted(Path home, Path projectRoot) {
+    public static LocalKeycloak ensureStarted(Path home, Path projectRoot) {
         if (realmAnswers()) {
             return new LocalKeycloak(null, null);
         }
@@ -61,7 +63,7 @@ final class LocalKeycloak {
             builder.environment().put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
             builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
             builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
-            Log.infof("Starting Keycloak on port %d (log: %s)", PORT, log);
+            LOG.infof("Starting Keycloak on port %d (log: %s)", PORT, log);
             Process process = builder.start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(process), "keycloak-stop"));
             return new LocalKeycloak(process, log);
@@ -70,7 +72,7 @@ final class LocalKeycloak {
         }
     }
 
-    void awaitReady() {
+    public void awaitReady() {
         long started = System.nanoTime();
         long deadline = started + START_TIMEOUT.toNanos();
         while (!realmAnswers()) {
@@ -83,7 +85,7 @@ final class LocalKeycloak {
             sleep(500);
         }
         if (process != null) {
-            Log.infof("Keycloak ready in %d ms", (System.nanoTime() - started) / 1_000_000);
+            LOG.infof("Keycloak ready in %d ms", (System.nanoTime() - started) / 1_000_000);
         }
     }
 
@@ -113,7 +115,7 @@ final class LocalKeycloak {
         if (Files.exists(target.resolve("bin/kc.sh"))) {
             return target;
         }
-        Log.infof("Unpacking Keycloak into %s (once)", target);
+        LOG.infof("Unpacking Keycloak into %s (once)", target);
         Path staging = Files.createDirectories(home).resolve(folderName + ".unpacking");
         deleteTree(staging);
         try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(Path.of(zipPath)))) {
