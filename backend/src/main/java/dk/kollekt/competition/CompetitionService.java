@@ -109,6 +109,12 @@ public class CompetitionService {
     /** The competition's board: its participants over its days so far, per-employee by headcount at the start. */
     @Transactional
     public BoardView board(long id, Level level, int limit, Placement viewer) {
+        return boards.board(boardQuery(id, level), limit, viewer);
+    }
+
+    /** Which board the competition is (e.g. for a canteen screen that watches it). */
+    @Transactional
+    public BoardQuery boardQuery(long id, Level level) {
         Competition c = freezeIfStarted(competition(id));
         LocalDate today = today();
         LocalDate to = c.endsOn.isBefore(today) ? c.endsOn : today;
@@ -116,8 +122,7 @@ public class CompetitionService {
             to = c.startsOn; // not started: the board of its first day, empty so far
         }
         Set<Long> departments = c.frozen ? Set.copyOf(c.participants) : departmentsOf(c);
-        return boards.board(new BoardQuery(level, c.metric, c.ranking, c.startsOn, to, departments, c.startsOn),
-                limit, viewer);
+        return new BoardQuery(level, c.metric, c.ranking, c.startsOn, to, departments, c.startsOn);
     }
 
     /** Fixes who takes part at the start: the departments in scope on the first day. Once, under a row lock. */

@@ -1,11 +1,6 @@
 package dk.kollekt.leaderboard;
 
-import dk.kollekt.common.ApiProblem;
 import dk.kollekt.common.Caller;
-import dk.kollekt.common.Problem.FieldError;
-import dk.kollekt.ledger.LedgerService;
-import dk.kollekt.organisation.DepartmentPlace;
-import dk.kollekt.organisation.OrganisationService;
 import io.smallrye.mutiny.Multi;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -27,9 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /** Leaderboards across the company: by department, location or country; read once, or watched live. */
 @Path("/boards")
@@ -37,14 +29,10 @@ import java.util.stream.Collectors;
 @RolesAllowed({"employee", "lead", "ngo", "admin"})
 public class LeaderboardResource {
 
-    static final LocalDate BEGINNING = LocalDate.of(2000, 1, 1);
-
     @Inject
     LeaderboardService boards;
     @Inject
     BoardStreams streams;
-    @Inject
-    OrganisationService organisation;
     @Inject
     Caller caller;
 
@@ -82,36 +70,6 @@ public class LeaderboardResource {
 
     private BoardQuery query(Level level, Metric metric, Ranking ranking, Period period, LocalDate from, LocalDate to,
                              String country, Long locationId) {
-        LocalDate today = LocalDate.now(LedgerService.ZONE);
-        Period p = period == null ? Period.MONTH : period;
-        LocalDate first = switch (p) {
-            case MONTH -> today.withDayOfMonth(1);
-            case YEAR -> today.withDayOfYear(1);
-            case ALL -> BEGINNING;
-            case CUSTOM -> require(from, "from");
-        };
-        LocalDate last = p == Period.CUSTOM ? require(to, "to") : today;
-        if (last.isAfter(today)) {
-            last = today;
-        }
-        if (last.isBefore(first)) {
-            throw ApiProblem.badRequest("The period ends before it starts.",
-                    List.of(FieldError.field("to", "must not be before from")));
-        }
-        Set<Long> departments = country == null && locationId == null ? null
-                : organisation.departmentPlaces().stream()
-                .filter(d -> country == null || d.countryCode().equals(country))
-                .filter(d -> locationId == null || d.locationId() == locationId)
-                .map(DepartmentPlace::id).collect(Collectors.toSet());
-        return new BoardQuery(level == null ? Level.DEPARTMENT : level, metric == null ? Metric.MONEY_PLEDGED : metric,
-                ranking == null ? Ranking.TOTAL : ranking, first, last, departments, today);
-    }
-
-    private static LocalDate require(LocalDate day, String name) {
-        if (day == null) {
-            throw ApiProblem.badRequest("A CUSTOM period needs " + name + ".",
-                    List.of(FieldError.field(name, "is required for a CUSTOM period")));
-        }
-        return day;
+        return boards.query(level, metric, ranking, period, from, to, country, locationId);
     }
 }

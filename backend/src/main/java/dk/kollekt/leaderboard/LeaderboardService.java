@@ -1,5 +1,7 @@
 package dk.kollekt.leaderboard;
 
+import dk.kollekt.common.ApiProblem;
+import dk.kollekt.common.Problem.FieldError;
 import dk.kollekt.ledger.LedgerService;
 import dk.kollekt.organisation.DepartmentPlace;
 import dk.kollekt.organisation.OrganisationService;
@@ -10,12 +12,15 @@ import jakarta.inject.Inject;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -27,6 +32,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public class LeaderboardService {
 
     static final Duration FRESH = Duration.ofSeconds(1);
+    static final LocalDate BEGINNING = LocalDate.of(2000, 1, 1);
     private static final int CACHE_LIMIT = 500;
 
     @Inject
@@ -36,6 +42,45 @@ public class LeaderboardService {
 
     private final Map<BoardQuery, Computed> cache = new ConcurrentHashMap<>();
     private final Map<BoardQuery, Object> locks = new ConcurrentHashMap<>();
+
+    /**
+     * The query of a board over a period up to today (MONTH, YEAR, ALL, or CUSTOM days), optionally only the
+     * departments of one country or location; headcounts as of today.
+     */
+    public BoardQuery query(Level level, Metric metric, Ranking ranking, Period period, LocalDate from, LocalDate to,
+                             String country, Long locationId) {
+        LocalDate today = LocalDate.now(LedgerService.ZONE);
+        Period p = period == null ? Period.MONTH : period;
+        LocalDate first = switch (p) {
+            case MONTH -> today.withDayOfMonth(1);
+            case YEAR -> today.withDayOfYear(1);
+            case ALL -> BEGINNING;
+            case CUSTOM -> require(from, "from");
+        };
+        LocalDate last = p == Period.CUSTOM ? require(to, "to") : today;
+        if (last.isAfter(today)) {
+            last = today;
+        }
+        if (last.isBefore(first)) {
+            throw ApiProblem.badRequest("The period ends before it starts.",
+                    List.of(FieldError.field("to", "must not be before from")));
+        }
+        Set<Long> departments = country == null && locationId == null ? null
+                : organisation.departmentPlaces().stream()
+                .filter(d -> country == null || d.countryCode().equals(country))
+                .filter(d -> locationId == null || d.locationId() == locationId)
+                .map(DepartmentPlace::id).collect(Collectors.toSet());
+        return new BoardQuery(level == null ? Level.DEPARTMENT : level, metric == null ? Metric.MONEY_PLEDGED : metric,
+                ranking == null ? Ranking.TOTAL : ranking, first, last, departments, today);
+    }
+
+    private static LocalDate require(LocalDate day, String name) {
+        if (day == null) {
+            throw ApiProblem.badRequest("A CUSTOM period needs " + name + ".",
+                    List.of(FieldError.field(name, "is required for a CUSTOM period")));
+        }
+        return day;
+    }
 
     /** One ranked place before trimming. */
     record Entry(String id, String name, String context, long total, long headcount, long value, int rank,
