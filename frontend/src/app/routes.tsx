@@ -1,7 +1,8 @@
 import type { ComponentType } from 'react';
 import type { ParseKeys } from 'i18next';
-import { FlagIcon, HeartIcon, HomeIcon, ReceiptIcon, ShieldIcon, type IconProps } from '@/components/icons';
+import { FlagIcon, HeartIcon, HomeIcon, ReceiptIcon, ShieldIcon, TrophyIcon, type IconProps } from '@/components/icons';
 import type { Role } from '@/lib/api';
+import { BoardsPage } from '@/features/boards/components/BoardsPage';
 import { GivePage } from '@/features/giving/components/GivePage';
 import { MyPledgesPage } from '@/features/pledges/components/MyPledgesPage';
 import { HomePage } from '@/features/session/components/HomePage';
@@ -51,6 +52,7 @@ export const appRoutes: readonly AppRoute[] = [
     roles: GIVERS,
     nav: false,
   },
+  { id: 'boards', path: '/boards', labelKey: 'nav.boards', icon: TrophyIcon, Component: BoardsPage },
   { id: 'pledges', path: '/pledges', labelKey: 'nav.pledges', icon: ReceiptIcon, Component: MyPledgesPage, roles: GIVERS },
   { id: 'sponsorship', path: '/s/:code', labelKey: 'nav.sponsorship', icon: FlagIcon, Component: SponsorshipPage, nav: false },
   {

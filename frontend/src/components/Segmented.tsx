@@ -10,14 +10,16 @@ export interface SegmentedProps<V extends string> {
   value: V;
   options: readonly { value: V; label: ReactNode }[];
   onChange: (value: V) => void;
+  /** Smaller text and padding, labels on one line (several switches on a phone screen). */
+  compact?: boolean;
 }
 
 /** A small set of exclusive choices as native radio buttons, drawn as a segmented control. */
-export function Segmented<V extends string>({ name, legend, legendHidden, value, options, onChange }: SegmentedProps<V>) {
+export function Segmented<V extends string>({ name, legend, legendHidden, value, options, onChange, compact }: SegmentedProps<V>) {
   return (
     <fieldset className="field">
       <legend className={legendHidden ? 'visually-hidden' : 'field__label'}>{legend}</legend>
-      <div className="segmented">
+      <div className={compact ? 'segmented segmented--compact' : 'segmented'}>
         {options.map((option) => {
           const id = `${name}-${option.value}`;
           return (

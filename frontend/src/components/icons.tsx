@@ -133,3 +133,16 @@ export function ChevronRightIcon(props: IconProps) {
     </Icon>
   );
 }
+
+export function TrophyIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <path d="M8 4h8v5a4 4 0 0 1-8 0V4Z" />
+      <path d="M8 6H5a2.5 2.5 0 0 0 3 4" />
+      <path d="M16 6h3a2.5 2.5 0 0 1-3 4" />
+      <path d="M12 13v4" />
+      <path d="M8.5 20h7" />
+      <path d="M9.5 17h5v3h-5Z" />
+    </Icon>
+  );
+}

@@ -10,6 +10,14 @@ export { useApiMutation } from './useApiMutation';
 export type { MutationState } from './useApiMutation';
 export { useIdempotentSubmit, IdempotentSubmitter, sendWithKey, isRetriable } from './idempotency';
 export type { IdempotentSend, IdempotencyOptions, SubmitState } from './idempotency';
+export { createSseParser } from './sse';
+export type { SseEvent, SseParser } from './sse';
+export { watchJson, defaultBackoff } from './watchJson';
+export type { StreamStatus, WatchJsonOptions } from './watchJson';
+export { useEventStream } from './useEventStream';
+export type { EventStreamState } from './useEventStream';
+export { apiUrl } from './url';
+export type { GetQuery } from './url';
 export type * from './types';
 
 let tokenProvider: TokenProvider | undefined;
@@ -19,8 +27,16 @@ export function setTokenProvider(provider: TokenProvider | undefined): void {
   tokenProvider = provider;
 }
 
+/**
+ * The signed-in person's access token (refreshed first when it is about to expire), or undefined before sign-in.
+ * The same provider {@link api} uses; for requests the client cannot make, such as reading an event stream.
+ */
+export function getAccessToken(): Promise<string | undefined> {
+  return tokenProvider ? tokenProvider() : Promise.resolve(undefined);
+}
+
 /** The API client for signed-in calls: sends `Authorization: Bearer <token>`. */
-export const api = createApiClient({ getToken: () => (tokenProvider ? tokenProvider() : Promise.resolve(undefined)) });
+export const api = createApiClient({ getToken: getAccessToken });
 
 /** The API client for public calls made before sign-in (e.g. GET /api/config): never sends a token. */
 export const publicApi = createApiClient();

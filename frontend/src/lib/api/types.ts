@@ -35,3 +35,11 @@ export type PayrollBatchRequest = Schemas['PayrollBatchRequest'];
 export type CurrencyTotal = Schemas['CurrencyTotal'];
 export type MobilePaymentImportResult = Schemas['MobilePaymentImportResult'];
 export type MobilePaymentLine = Schemas['MobilePaymentLine'];
+
+export type Board = Schemas['Board'];
+export type BoardRow = Schemas['BoardRow'];
+export type BoardLevel = Schemas['BoardLevel'];
+export type BoardMetric = Schemas['BoardMetric'];
+export type BoardRanking = Schemas['BoardRanking'];
+export type BoardPeriod = Schemas['BoardPeriod'];
+export type BoardValueUnit = Schemas['BoardValueUnit'];

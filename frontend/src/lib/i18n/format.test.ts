@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { countryName, currencyAffix, currencyName, formatDate, formatList, formatMoney, formatNumber, todayIso } from './format';
+import {
+  countryName,
+  currencyAffix,
+  currencyName,
+  formatBasisPoints,
+  formatCount,
+  formatDate,
+  formatDateRange,
+  formatList,
+  formatMoney,
+  formatNumber,
+  todayIso,
+} from './format';
 import { localeFor } from './languages';
 
 const NBSP = '\u00a0';
@@ -104,5 +116,28 @@ describe('amount helpers', () => {
     expect(formatNumber(12.5, en)).toBe('12.5');
     // 23:30 UTC on 31 Dec is already New Year's Day in Copenhagen
     expect(todayIso('Europe/Copenhagen', new Date(Date.UTC(2025, 11, 31, 23, 30)))).toBe('2026-01-01');
+  });
+});
+
+describe('counts, shares and spans of days', () => {
+  it('formats whole counts with the local grouping', () => {
+    expect(formatCount(1234, da)).toBe('1.234');
+    expect(formatCount(1234, en)).toBe('1,234');
+    expect(formatCount(0, da)).toBe('0');
+  });
+
+  it('formats basis points as a percentage with one decimal', () => {
+    expect(formatBasisPoints(1250, da)).toBe(`12,5${NBSP}%`);
+    expect(formatBasisPoints(1250, en)).toBe('12.5%');
+    expect(formatBasisPoints(10_000, da)).toBe(`100,0${NBSP}%`);
+    expect(formatBasisPoints(3, en)).toBe('0.0%');
+    expect(formatBasisPoints(5, en)).toBe('0.1%');
+  });
+
+  it('formats a span of calendar days, or one day', () => {
+    expect(formatDateRange('2026-11-01', '2026-11-22', da)).toBe('1.–22. nov. 2026');
+    expect(formatDateRange('2026-11-01', '2026-11-22', en)).toBe('1\u2009–\u200922 Nov 2026');
+    expect(formatDateRange('2026-11-01', '2026-11-01', en)).toBe('1 Nov 2026');
+    expect(() => formatDateRange('2026-02-30', '2026-03-01', en)).toThrow(RangeError);
   });
 });

@@ -52,6 +52,21 @@ export function formatNumber(value: number, locale: string, options: Intl.Number
   return new Intl.NumberFormat(locale, options).format(value);
 }
 
+/** A whole count (people, places): "1.234" in da, "1,234" in en; a fraction is rounded. */
+export function formatCount(value: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value);
+}
+
+/**
+ * A share given in basis points (1/100 of a per cent) as a percentage with one decimal:
+ * formatBasisPoints(1250, 'da-DK') → "12,5 %", ('en-GB') → "12.5%".
+ */
+export function formatBasisPoints(basisPoints: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
+    basisPoints / 10_000,
+  );
+}
+
 /** Today's calendar date (YYYY-MM-DD) in a time zone; Kollekt's days are Copenhagen days, as on the server. */
 export function todayIso(timeZone = 'Europe/Copenhagen', now: Date = new Date()): string {
   // en-CA writes dates as YYYY-MM-DD
@@ -81,6 +96,27 @@ export function formatDate(
   const date = value instanceof Date ? value : new Date(value);
   if (Number.isNaN(date.getTime())) throw new RangeError(`Invalid date: ${String(value)}`);
   return new Intl.DateTimeFormat(locale, options).format(date);
+}
+
+/**
+ * A span of calendar days (ISO "YYYY-MM-DD"), shortened the local way: "1.–22. nov. 2026" / "1 – 22 Nov 2026";
+ * one day when both are the same.
+ */
+export function formatDateRange(
+  from: string,
+  to: string,
+  locale: string,
+  options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' },
+): string {
+  const day = (value: string) => {
+    const match = DATE_ONLY.exec(value);
+    if (!match) throw new RangeError(`Invalid date: ${value}`);
+    const [, y, m, d] = match;
+    const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+    if (date.getUTCMonth() !== Number(m) - 1) throw new RangeError(`Invalid date: ${value}`);
+    return date;
+  };
+  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).formatRange(day(from), day(to));
 }
 
 /** "A, B og C" / "A, B and C". */

@@ -8,6 +8,7 @@ import { Spinner } from '@/components/Spinner';
 import type { Me } from '@/lib/api';
 import { countryName, currencyName, formatDate, formatList, useLocale } from '@/lib/i18n';
 import { hasAnyRole, useCurrentUser } from '@/lib/session';
+import { StandingCard } from './StandingCard';
 import './HomePage.css';
 
 /** The shortcuts on the home screen (for people who give: everyone in the company directory). */
@@ -50,6 +51,8 @@ function Profile({ me }: { me: Me }) {
       </section>
 
       {hasAnyRole(me, ['employee', 'lead', 'admin']) ? <Actions /> : null}
+
+      {me.department ? <StandingCard department={me.department.name} /> : null}
 
       <section className="card" aria-labelledby="belongs-heading">
         <h2 id="belongs-heading" className="card__title">

@@ -1,0 +1,65 @@
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { ApiErrorPanel } from '@/components/ApiErrorPanel';
+import { Spinner } from '@/components/Spinner';
+import { useMeIfLoaded } from '@/lib/session';
+import type { BoardChoice } from '../api/boardQuery';
+import { useBoardStream } from '../api/useBoardStream';
+import { useMyPlace } from '../api/useMyPlace';
+import { choiceFromParams, myIdFor, paramsFromChoice } from './boardChoice';
+import { BoardFilters } from './BoardFilters';
+import { BoardList, rowsToShow } from './BoardList';
+import { LiveIndicator } from './LiveIndicator';
+import './boards.css';
+
+export function BoardsPage() {
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const choice = choiceFromParams(params);
+  const me = useMeIfLoaded();
+  const stream = useBoardStream(choice);
+  const board = stream.data;
+
+  const myId = myIdFor(choice.level, me);
+  // The stream is the same for every watcher: it marks no row as mine and leaves out my place below the top.
+  const myPlaceInTop = board !== undefined && !stream.stale && board.rows.some((row) => row.mine || row.id === myId);
+  const myPlace = useMyPlace(choice, myId !== undefined && board !== undefined && !stream.stale && !myPlaceInTop, board?.computedAt);
+
+  const choose = useCallback(
+    (next: BoardChoice) => setParams(paramsFromChoice(next), { replace: true, preventScrollReset: true }),
+    [setParams],
+  );
+
+  return (
+    <div className="page boards">
+      <header className="page__header boards__header">
+        <div className="boards__title-row">
+          <h1 className="page__title">{t('boards.title')}</h1>
+          <LiveIndicator status={stream.status} />
+        </div>
+        <p className="page__lead boards__lead">{t('boards.lead')}</p>
+      </header>
+
+      <BoardFilters choice={choice} onChange={choose} />
+
+      {stream.status === 'failed' && stream.error ? (
+        <ApiErrorPanel title={t('boards.loadError')} error={stream.error} onRetry={stream.retry} />
+      ) : null}
+      {board === undefined && stream.status !== 'failed' ? (
+        stream.status === 'reconnecting' && stream.error ? (
+          <ApiErrorPanel title={t('boards.loadError')} error={stream.error} onRetry={stream.retry} />
+        ) : (
+          <Spinner label={t('boards.loading')} />
+        )
+      ) : null}
+      {board !== undefined ? (
+        <BoardList
+          board={board}
+          rows={rowsToShow(board, myIdFor(board.level, me), stream.stale ? undefined : myPlace)}
+          stale={stream.stale}
+        />
+      ) : null}
+    </div>
+  );
+}

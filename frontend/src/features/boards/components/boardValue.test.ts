@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { localeFor } from '@/lib/i18n';
+import { formatBoardValue } from './boardValue';
+
+const NBSP = '\u00a0';
+const da = localeFor('da');
+const en = localeFor('en');
+
+describe('formatBoardValue (by the board’s valueUnit)', () => {
+  it('shows MINOR as money in the board’s currency, whole amounts without decimals', () => {
+    expect(formatBoardValue(1_250_000, 'MINOR', 'DKK', da)).toBe(`12.500${NBSP}kr.`);
+    expect(formatBoardValue(1_250_000, 'MINOR', 'DKK', en)).toBe(`DKK${NBSP}12,500`);
+    // per employee: rounded to øre by the server
+    expect(formatBoardValue(12_345, 'MINOR', 'DKK', da)).toBe(`123,45${NBSP}kr.`);
+    expect(formatBoardValue(12_345, 'MINOR', 'SEK', en)).toBe(`SEK${NBSP}123.45`);
+    expect(formatBoardValue(0, 'MINOR', 'NOK', da)).toBe(`0${NBSP}NOK`);
+  });
+
+  it('still shows MINOR as an amount when the board names no currency', () => {
+    expect(formatBoardValue(12_345, 'MINOR', undefined, da)).toBe('123,45');
+    expect(formatBoardValue(12_345, 'MINOR', undefined, en)).toBe('123.45');
+  });
+
+  it('shows BASIS_POINTS as a percentage with one decimal', () => {
+    expect(formatBoardValue(4_567, 'BASIS_POINTS', undefined, da)).toBe(`45,7${NBSP}%`);
+    expect(formatBoardValue(4_567, 'BASIS_POINTS', undefined, en)).toBe('45.7%');
+    expect(formatBoardValue(10_000, 'BASIS_POINTS', undefined, en)).toBe('100.0%');
+    expect(formatBoardValue(0, 'BASIS_POINTS', undefined, da)).toBe(`0,0${NBSP}%`);
+  });
+
+  it('shows COUNT as a whole number', () => {
+    expect(formatBoardValue(1_234, 'COUNT', undefined, da)).toBe('1.234');
+    expect(formatBoardValue(1_234, 'COUNT', undefined, en)).toBe('1,234');
+    expect(formatBoardValue(7, 'COUNT', 'DKK', da)).toBe('7');
+  });
+});
