@@ -1,6 +1,8 @@
 package dk.kollekt.leaderboard;
 
 import dk.kollekt.common.Caller;
+import dk.kollekt.organisation.Placement;
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -56,7 +58,9 @@ public class LeaderboardResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     @Operation(operationId = "watchBoard",
-            summary = "The same board as server-sent events: now, then whenever a place changes (within a second)")
+            summary = "The same board as server-sent events: now, whenever a place changes (within a second), and at"
+                    + " least every 15 s")
+    @Blocking
     @APIResponse(responseCode = "200", description = "A stream of Board events",
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(implementation = BoardView.class)))
     public Multi<BoardView> watch(@QueryParam("level") Level level, @QueryParam("metric") Metric metric,
@@ -65,7 +69,10 @@ public class LeaderboardResource {
                                   @QueryParam("country") @Pattern(regexp = "[A-Z]{2}", message = "must be a two-letter country code") String country,
                                   @QueryParam("locationId") Long locationId,
                                   @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(200) int limit) {
-        return streams.watch(query(level, metric, ranking, period, from, to, country, locationId), limit);
+        BoardQuery query = query(level, metric, ranking, period, from, to, country, locationId);
+        Placement watcher = caller.placement().orElse(null);
+        // The shared stream says when the board changed; each watcher gets it with their own place marked.
+        return streams.watch(query, limit).map(shared -> boards.board(query, limit, watcher));
     }
 
     private BoardQuery query(Level level, Metric metric, Ranking ranking, Period period, LocalDate from, LocalDate to,

@@ -135,7 +135,7 @@ class LeaderboardResourceTest {
         BlockingQueue<String> events = new LinkedBlockingQueue<>();
         HttpClient client = HttpClient.newHttpClient();
         HttpRequest request = HttpRequest.newBuilder(URI.create(stream + "?level=DEPARTMENT&limit=200"))
-                .header("Authorization", "Bearer " + Tokens.of("nora")).header("Accept", "text/event-stream").build();
+                .header("Authorization", "Bearer " + Tokens.of("lars")).header("Accept", "text/event-stream").build();
         var response = client.sendAsync(request, HttpResponse.BodyHandlers.ofLines());
         try {
             Stream<String> lines = response.get(10, TimeUnit.SECONDS).body();
@@ -144,6 +144,8 @@ class LeaderboardResourceTest {
             String first = events.poll(10, TimeUnit.SECONDS);
             assertThat(first).as("the current board at once").isNotNull();
             long before = JsonPath.from(first).getLong("rows.find { it.id == '" + dept + "' }.total");
+            assertThat(JsonPath.from(first).getString("rows.find { it.mine == true }.id")).as("the watcher's own place")
+                    .isEqualTo(dept);
 
             long sent = System.nanoTime();
             give("lars", 777);
