@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { RouterProvider } from 'react-router';
-import { AppProvider } from './provider';
-import { createAppRouter } from './router';
+import { AppProvider, PublicProvider } from './provider';
+import { createAppRouter, createPublicRouter, isPublicPath } from './router';
 
 function AppRouter() {
   // Created only after sign-in, so Keycloak has already cleaned its callback out of the URL.
@@ -9,7 +9,22 @@ function AppRouter() {
   return <RouterProvider router={router} />;
 }
 
+function PublicRouter() {
+  const [router] = useState(createPublicRouter);
+  return <RouterProvider router={router} />;
+}
+
 export function App() {
+  // Public pages (the canteen screen) are decided once, on load, before anything talks to Keycloak: a kiosk
+  // never signs in, and a signed-in page never links to a public one.
+  const [publicPage] = useState(() => isPublicPath(window.location.pathname));
+  if (publicPage) {
+    return (
+      <PublicProvider>
+        <PublicRouter />
+      </PublicProvider>
+    );
+  }
   return (
     <AppProvider>
       <AppRouter />

@@ -1,14 +1,21 @@
 import type { ComponentType } from 'react';
 import type { ParseKeys } from 'i18next';
-import { FlagIcon, HeartIcon, HomeIcon, ReceiptIcon, ShieldIcon, TrophyIcon, type IconProps } from '@/components/icons';
+import { FlagIcon, HeartIcon, HomeIcon, PlusIcon, ReceiptIcon, ShareIcon, ShieldIcon, TrophyIcon, type IconProps } from '@/components/icons';
 import type { Role } from '@/lib/api';
 import { BoardsPage } from '@/features/boards/components/BoardsPage';
+import { AdminCollectionsPage } from '@/features/collections/components/AdminCollectionsPage';
+import { RecordCollectionPage } from '@/features/collections/components/RecordCollectionPage';
+import { CompetitionPage } from '@/features/competitions/components/CompetitionPage';
+import { CompetitionsPage } from '@/features/competitions/components/CompetitionsPage';
+import { NewCompetitionPage } from '@/features/competitions/components/NewCompetitionPage';
 import { GivePage } from '@/features/giving/components/GivePage';
 import { MyPledgesPage } from '@/features/pledges/components/MyPledgesPage';
 import { HomePage } from '@/features/session/components/HomePage';
 import { MobilePaymentsPage } from '@/features/settlement/components/MobilePaymentsPage';
 import { PayrollPage } from '@/features/settlement/components/PayrollPage';
 import { MyActivitiesPage } from '@/features/sponsorship/components/MyActivitiesPage';
+import { KioskPage } from '@/features/screens/components/KioskPage';
+import { ScreensPage } from '@/features/screens/components/ScreensPage';
 import { NewActivityPage } from '@/features/sponsorship/components/NewActivityPage';
 import { SponsorshipPage } from '@/features/sponsorship/components/SponsorshipPage';
 
@@ -28,11 +35,18 @@ export interface AppRoute {
    * prefix (one "Admin" item for all admin pages). false: reached by links only (e.g. /s/:code).
    */
   nav?: boolean | { activeFor: string };
+  /**
+   * Public page (e.g. the canteen screen): rendered without signing in, outside the shell (no navigation, no
+   * /api/me), with translations only. Never in the navigation; `roles` do not apply.
+   */
+  public?: boolean;
 }
 
 /** People who give and sponsor: everyone in the company directory (not NGO staff). */
 const GIVERS: readonly Role[] = ['employee', 'lead', 'admin'];
 const ADMINS: readonly Role[] = ['admin'];
+/** People who run competitions, record collections and make canteen screens. */
+const ORGANISERS: readonly Role[] = ['lead', 'admin'];
 
 /**
  * THE route table: the router and the navigation (bottom tabs on phones, sidebar on wider
@@ -53,6 +67,28 @@ export const appRoutes: readonly AppRoute[] = [
     nav: false,
   },
   { id: 'boards', path: '/boards', labelKey: 'nav.boards', icon: TrophyIcon, Component: BoardsPage },
+  { id: 'competitions', path: '/competitions', labelKey: 'nav.competitions', icon: TrophyIcon, Component: CompetitionsPage },
+  {
+    id: 'new-competition',
+    path: '/competitions/new',
+    labelKey: 'nav.newCompetition',
+    icon: TrophyIcon,
+    Component: NewCompetitionPage,
+    roles: ORGANISERS,
+    nav: false,
+  },
+  { id: 'competition', path: '/competitions/:id', labelKey: 'nav.competition', icon: TrophyIcon, Component: CompetitionPage, nav: false },
+  {
+    id: 'new-collection',
+    path: '/collections/new',
+    labelKey: 'nav.newCollection',
+    icon: PlusIcon,
+    Component: RecordCollectionPage,
+    roles: ORGANISERS,
+    // reached from /competitions (the phone's tab bar has no room for more items)
+    nav: false,
+  },
+  { id: 'screens', path: '/screens', labelKey: 'nav.screens', icon: ShareIcon, Component: ScreensPage, roles: ORGANISERS, nav: false },
   { id: 'pledges', path: '/pledges', labelKey: 'nav.pledges', icon: ReceiptIcon, Component: MyPledgesPage, roles: GIVERS },
   { id: 'sponsorship', path: '/s/:code', labelKey: 'nav.sponsorship', icon: FlagIcon, Component: SponsorshipPage, nav: false },
   {
@@ -73,4 +109,15 @@ export const appRoutes: readonly AppRoute[] = [
     roles: ADMINS,
     nav: false,
   },
+  {
+    id: 'admin-collections',
+    path: '/admin/collections',
+    labelKey: 'nav.adminCollections',
+    icon: ShieldIcon,
+    Component: AdminCollectionsPage,
+    roles: ADMINS,
+    nav: false,
+  },
+  // The canteen screen: public, no sign-in (the link is the key); see App.tsx.
+  { id: 'screen', path: '/screen/:token', labelKey: 'nav.screen', icon: ShareIcon, Component: KioskPage, nav: false, public: true },
 ];

@@ -29,7 +29,7 @@ export function AppShell() {
   }, [location.pathname]);
 
   const person = me.status === 'success' ? me.data : undefined;
-  const navItems = appRoutes.filter((route) => route.nav !== false && hasAnyRole(person, route.roles));
+  const navItems = appRoutes.filter((route) => route.nav !== false && !route.public && hasAnyRole(person, route.roles));
 
   return (
     <CurrentUserProvider value={me}>

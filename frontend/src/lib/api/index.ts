@@ -35,6 +35,12 @@ export function getAccessToken(): Promise<string | undefined> {
   return tokenProvider ? tokenProvider() : Promise.resolve(undefined);
 }
 
+/**
+ * The token provider of public endpoints (e.g. a canteen screen's stream): never a token, so no
+ * `Authorization` header is sent, whether or not anyone is signed in. Use with useEventStream / watchJson.
+ */
+export const noToken: TokenProvider = () => Promise.resolve(undefined);
+
 /** The API client for signed-in calls: sends `Authorization: Bearer <token>`. */
 export const api = createApiClient({ getToken: getAccessToken });
 

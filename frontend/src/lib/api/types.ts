@@ -43,3 +43,21 @@ export type BoardMetric = Schemas['BoardMetric'];
 export type BoardRanking = Schemas['BoardRanking'];
 export type BoardPeriod = Schemas['BoardPeriod'];
 export type BoardValueUnit = Schemas['BoardValueUnit'];
+
+export type Location = Schemas['Location'];
+export type Department = Schemas['Department'];
+
+export type Competition = Schemas['Competition'];
+export type CompetitionRequest = Schemas['CompetitionRequest'];
+export type CompetitionChange = Schemas['CompetitionChange'];
+export type CompetitionStatus = Schemas['CompetitionStatus'];
+export type CompetitionScope = Schemas['CompetitionScope'];
+
+export type DepartmentCollection = Schemas['DepartmentCollection'];
+export type CollectionRequest = Schemas['CollectionRequest'];
+export type CollectionMethod = Schemas['CollectionMethod'];
+
+export type Screen = Schemas['Screen'];
+export type ScreenRequest = Schemas['ScreenRequest'];
+export type ScreenBoard = Schemas['ScreenBoard'];
+export type ScreenPeriod = Schemas['ScreenPeriod'];

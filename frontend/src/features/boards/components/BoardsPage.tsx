@@ -2,15 +2,15 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ApiErrorPanel } from '@/components/ApiErrorPanel';
+import { BoardList, rowsToShow } from '@/components/BoardList';
+import { LiveIndicator } from '@/components/LiveIndicator';
 import { Spinner } from '@/components/Spinner';
 import { useMeIfLoaded } from '@/lib/session';
-import type { BoardChoice } from '../api/boardQuery';
+import { BOARD_LIMIT, type BoardChoice } from '../api/boardQuery';
 import { useBoardStream } from '../api/useBoardStream';
 import { useMyPlace } from '../api/useMyPlace';
 import { choiceFromParams, myIdFor, paramsFromChoice } from './boardChoice';
 import { BoardFilters } from './BoardFilters';
-import { BoardList, rowsToShow } from './BoardList';
-import { LiveIndicator } from './LiveIndicator';
 import './boards.css';
 
 export function BoardsPage() {
@@ -56,7 +56,7 @@ export function BoardsPage() {
       {board !== undefined ? (
         <BoardList
           board={board}
-          rows={rowsToShow(board, myIdFor(board.level, me), stream.stale ? undefined : myPlace)}
+          rows={rowsToShow(board, myIdFor(board.level, me), stream.stale ? undefined : myPlace, BOARD_LIMIT)}
           stale={stream.stale}
         />
       ) : null}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Board, BoardRow, Me } from '@/lib/api';
 import { choiceFromParams, DEFAULT_CHOICE, myIdFor, paramsFromChoice } from './boardChoice';
-import { rowsToShow } from './BoardList';
+import { rowsToShow } from '@/components/BoardList';
 
 const row = (rank: number, id: string, extra: Partial<BoardRow> = {}): BoardRow => ({
   rank,

@@ -5,7 +5,7 @@ import { describedBy } from '@/components/Field';
 import type { MobilePaymentImportResult, MobilePaymentLine } from '@/lib/api';
 import { formatMoney, formatNumber, useLocale } from '@/lib/i18n';
 import { useImportMobilePayments } from '../api/useImportMobilePayments';
-import { AdminTabs } from './AdminTabs';
+import { AdminTabs } from '@/components/AdminTabs';
 import './settlement.css';
 
 const GROUPS = ['collected', 'alreadyCollected', 'mismatches', 'unknown'] as const;

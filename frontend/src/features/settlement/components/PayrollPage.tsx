@@ -12,7 +12,7 @@ import { useCreatePayrollBatch } from '../api/useCreatePayrollBatch';
 import { useDeductionFile } from '../api/useDeductionFile';
 import { useMarkBatchCollected } from '../api/useMarkBatchCollected';
 import { usePayrollBatches } from '../api/usePayrollBatches';
-import { AdminTabs } from './AdminTabs';
+import { AdminTabs } from '@/components/AdminTabs';
 import './settlement.css';
 
 export function PayrollPage() {

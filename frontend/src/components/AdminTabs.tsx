@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
-import './settlement.css';
+import './adminTabs.css';
 
-/** Switches between the two settlement pages (they share one "Admin" item in the main navigation). */
+/** Switches between the admin pages (they share one "Admin" item in the main navigation). */
 export function AdminTabs() {
   const { t } = useTranslation();
   return (
@@ -12,6 +12,9 @@ export function AdminTabs() {
       </NavLink>
       <NavLink className="admin-tabs__link" to="/admin/mobile-payments">
         {t('admin.mobile.tab')}
+      </NavLink>
+      <NavLink className="admin-tabs__link" to="/admin/collections">
+        {t('admin.collections.tab')}
       </NavLink>
     </nav>
   );

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { EventStreamState } from '@/lib/api';
+import './board.css';
 
 const TEXT = {
   live: 'boards.live.live',

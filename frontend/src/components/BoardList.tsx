@@ -3,8 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { Movement } from '@/components/Movement';
 import type { Board, BoardRow } from '@/lib/api';
 import { countryName, formatCount, formatDate, formatDateRange, useLocale } from '@/lib/i18n';
-import { BOARD_LIMIT } from '../api/boardQuery';
 import { formatBoardValue } from './boardValue';
+import './board.css';
+
+/** How many places a board shows by default (the contract's default for /api/boards). */
+export const DEFAULT_BOARD_LIMIT = 20;
 
 export type ShownRow = BoardRow & {
   /** The caller's own place (the board's flag, or recognised by id, since the live stream does not set it). */
@@ -17,12 +20,17 @@ export type ShownRow = BoardRow & {
  * The rows to show: the streamed top, with my own place marked, and my place from a separate read appended
  * when it is below the top (the stream leaves it out).
  */
-export function rowsToShow(board: Board, myId: string | undefined, myPlace: BoardRow | undefined): ShownRow[] {
+export function rowsToShow(
+  board: Board,
+  myId: string | undefined,
+  myPlace: BoardRow | undefined,
+  limit: number = DEFAULT_BOARD_LIMIT,
+): ShownRow[] {
   const rows: ShownRow[] = board.rows.map((row, index) => ({
     ...row,
     own: row.mine || (myId !== undefined && row.id === myId),
     // a plain read appends my place after the top rows
-    detached: index >= BOARD_LIMIT,
+    detached: index >= limit,
   }));
   const last = rows[rows.length - 1];
   if (myPlace && !rows.some((row) => row.own) && (!last || myPlace.rank >= last.rank)) {
@@ -31,7 +39,16 @@ export function rowsToShow(board: Board, myId: string | undefined, myPlace: Boar
   return rows;
 }
 
-export function BoardList({ board, rows, stale }: { board: Board; rows: ShownRow[]; stale: boolean }) {
+export interface BoardListProps {
+  board: Board;
+  rows: ShownRow[];
+  /** The rows belong to an earlier choice (shown faded until the new board arrives). */
+  stale: boolean;
+  /** `kiosk`: no caption (the canteen screen shows its own title), large type from the screen's stylesheet. */
+  variant?: 'default' | 'kiosk';
+}
+
+export function BoardList({ board, rows, stale, variant = 'default' }: BoardListProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const titleId = useId();
@@ -40,8 +57,8 @@ export function BoardList({ board, rows, stale }: { board: Board; rows: ShownRow
   const ranked = rows.filter((row) => !row.detached).length;
 
   return (
-    <section className="board" aria-busy={stale || undefined} data-stale={stale || undefined}>
-      <div className="board__caption">
+    <section className={`board board--${variant}`} aria-busy={stale || undefined} data-stale={stale || undefined}>
+      <div className={variant === 'kiosk' ? 'visually-hidden' : 'board__caption'}>
         <h2 id={titleId} className="board__title">
           {t(`boards.measure.${board.metric}.${board.ranking}`)}
         </h2>

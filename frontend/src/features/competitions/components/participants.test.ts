@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { goalToInput, goalUnit, parseGoal } from './goal';
+import { initialParticipants, levelOfScope, levelsOfScope, participantsOf, scopeIds, toggle, toggleAll, withScope } from './participants';
+
+const leads = [
+  { id: 4, name: 'Anæstesi' },
+  { id: 9, name: 'IT' },
+];
+
+describe('participant picker', () => {
+  it('starts with departments, pre-selecting the ones I lead', () => {
+    const state = initialParticipants(leads);
+    expect(state.scope).toBe('DEPARTMENTS');
+    expect(scopeIds(state)).toEqual(['4', '9']);
+    expect(scopeIds(initialParticipants())).toEqual([]);
+  });
+
+  it('toggles one participant, keeping names of choices made at other locations', () => {
+    let state = initialParticipants(leads);
+    state = toggle(state, '12', 'HR');
+    expect(scopeIds(state)).toEqual(['4', '9', '12']);
+    expect(state.chosen.get('12')).toBe('HR');
+    state = toggle(state, '4', 'Anæstesi');
+    expect(scopeIds(state)).toEqual(['9', '12']);
+  });
+
+  it('toggles all of a list: adds the missing, or removes all when all were chosen', () => {
+    const items = [
+      { id: '9', name: 'IT' },
+      { id: '10', name: 'Økonomi' },
+    ];
+    let state = toggleAll(initialParticipants(leads), items);
+    expect(scopeIds(state)).toEqual(['4', '9', '10']);
+    state = toggleAll(state, items);
+    expect(scopeIds(state)).toEqual(['4']);
+    expect(scopeIds(toggleAll(state, []))).toEqual(['4']);
+  });
+
+  it('starts over when the scope changes, since ids mean something else', () => {
+    let state = toggle(initialParticipants(leads), '12', 'HR');
+    state = withScope(state, 'COUNTRIES', leads);
+    expect(state.scope).toBe('COUNTRIES');
+    expect(scopeIds(state)).toEqual([]);
+    state = toggle(state, 'DK', 'Danmark');
+    expect(withScope(state, 'COUNTRIES', leads)).toBe(state);
+    expect(scopeIds(withScope(state, 'DEPARTMENTS', leads))).toEqual(['4', '9']);
+  });
+
+  it('reads a saved competition', () => {
+    const state = participantsOf('LOCATIONS', ['2', '3'], new Map([['2', 'Aarhus']]));
+    expect(state.chosen.get('2')).toBe('Aarhus');
+    expect(state.chosen.get('3')).toBe('3');
+  });
+
+  it('maps scopes to board levels', () => {
+    expect(levelOfScope('DEPARTMENTS')).toBe('DEPARTMENT');
+    expect(levelOfScope('LOCATIONS')).toBe('LOCATION');
+    expect(levelOfScope('COUNTRIES')).toBe('COUNTRY');
+    expect(levelsOfScope('COUNTRIES')).toEqual(['COUNTRY', 'LOCATION', 'DEPARTMENT']);
+    expect(levelsOfScope('DEPARTMENTS')).toEqual(['DEPARTMENT']);
+  });
+});
+
+describe('competition goal', () => {
+  it('is money, a count or a share depending on metric and ranking', () => {
+    expect(goalUnit('MONEY_PLEDGED', 'TOTAL')).toBe('MONEY');
+    expect(goalUnit('MONEY_COLLECTED', 'PER_EMPLOYEE')).toBe('MONEY');
+    expect(goalUnit('PARTICIPATION', 'TOTAL')).toBe('COUNT');
+    expect(goalUnit('PARTICIPATION', 'PER_EMPLOYEE')).toBe('PERCENT');
+  });
+
+  it('parses to the contract’s units, empty meaning no goal', () => {
+    expect(parseGoal('', 'MONEY')).toEqual({ ok: true, value: undefined });
+    expect(parseGoal('1000,50', 'MONEY')).toEqual({ ok: true, value: 100050 });
+    expect(parseGoal('25', 'COUNT')).toEqual({ ok: true, value: 25 });
+    expect(parseGoal('2,5', 'COUNT').ok).toBe(false);
+    expect(parseGoal('12,5', 'PERCENT')).toEqual({ ok: true, value: 1250 });
+    expect(parseGoal('101', 'PERCENT')).toEqual({ ok: false, problem: 'tooLarge' });
+    expect(parseGoal('0', 'MONEY').ok).toBe(false);
+  });
+
+  it('turns a saved goal back into field text', () => {
+    expect(goalToInput(100050, 'MONEY')).toBe('1000,50');
+    expect(goalToInput(100000, 'MONEY')).toBe('1000');
+    expect(goalToInput(25, 'COUNT')).toBe('25');
+    expect(goalToInput(1250, 'PERCENT', '.')).toBe('12.50');
+    expect(goalToInput(undefined, 'MONEY')).toBe('');
+  });
+});
