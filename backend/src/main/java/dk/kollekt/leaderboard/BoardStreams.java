@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicReference;
 @ApplicationScoped
 public class BoardStreams {
 
-    static final Duration INTERVAL = Duration.ofMillis(500);
+    static final Duration INTERVAL = Duration.ofMillis(250);
     static final Duration HEARTBEAT = Duration.ofSeconds(15);
 
     private record Key(BoardQuery query, int limit) {

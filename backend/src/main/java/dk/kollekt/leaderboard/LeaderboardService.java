@@ -25,13 +25,13 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Ranks departments, locations or countries from the ledger's running totals (never from contributions). A
- * board is computed at most once per second however many read or watch it; nothing but the database decides
+ * board is computed at most once per {@link #FRESH} however many read or watch it; nothing but the database decides
  * what it shows, so every instance shows the same.
  */
 @ApplicationScoped
 public class LeaderboardService {
 
-    static final Duration FRESH = Duration.ofSeconds(1);
+    static final Duration FRESH = Duration.ofMillis(250);
     static final LocalDate BEGINNING = LocalDate.of(2000, 1, 1);
     private static final int CACHE_LIMIT = 500;
 
