@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorPanel } from '@/components/ApiErrorPanel';
-import { ConfirmDialog } from '@/components/ConfirmDialog';
+import { ReasonAction } from '@/components/ReasonAction';
 import { CopyLink, fullLink } from '@/components/CopyLink';
 import { describedBy, Field } from '@/components/Field';
 import type { Competition, Me } from '@/lib/api';
@@ -147,67 +147,23 @@ function ScreenSection({ competition }: { competition: Competition }) {
 function CancelSection({ competition, onChanged }: { competition: Competition; onChanged: () => void }) {
   const { t } = useTranslation();
   const cancel = useCancelCompetition();
-  const [reason, setReason] = useState('');
-  const [checked, setChecked] = useState(false);
-  const [confirming, setConfirming] = useState(false);
-  const errors = [
-    ...(checked && reason.trim() === '' ? [t('competitions.manage.reasonRequired')] : []),
-    ...(cancel.status === 'error' ? cancel.error.errorsFor('reason') : []),
-  ];
-
-  const ask = (event: FormEvent) => {
-    event.preventDefault();
-    setChecked(true);
-    if (reason.trim() === '') {
-      document.getElementById('cancel-reason')?.focus();
-      return;
-    }
-    setConfirming(true);
-  };
-
-  const confirm = async () => {
-    const done = await cancel.run({ id: competition.id, reason: reason.trim() });
-    setConfirming(false);
-    if (done) onChanged();
-  };
-
   return (
-    <div className="manage__section">
-      <details>
-        <summary>{t('competitions.manage.cancel')}</summary>
-        <form className="form" onSubmit={ask} noValidate>
-          <Field id="cancel-reason" label={t('competitions.manage.reason')} errors={errors}>
-            <textarea
-              id="cancel-reason"
-              className="textarea"
-              rows={2}
-              maxLength={500}
-              value={reason}
-              onChange={(event) => setReason(event.target.value)}
-              aria-invalid={errors.length > 0}
-              aria-describedby={describedBy('cancel-reason', { errors })}
-            />
-          </Field>
-          {cancel.status === 'error' ? <ApiErrorPanel title={t('competitions.manage.cancelFailed')} error={cancel.error} inlineFields={['reason']} /> : null}
-          <div>
-            <button type="submit" className="button button--ghost" disabled={cancel.status === 'pending'}>
-              {t('competitions.manage.cancelButton')}
-            </button>
-          </div>
-        </form>
-      </details>
-      <ConfirmDialog
-        open={confirming}
-        title={t('competitions.manage.confirmCancelTitle')}
-        confirmLabel={t('competitions.manage.confirmCancel')}
-        cancelLabel={t('common.back')}
-        danger
-        busy={cancel.status === 'pending'}
-        onConfirm={() => void confirm()}
-        onCancel={() => setConfirming(false)}
-      >
-        <p className="dialog__text">{t('competitions.manage.confirmCancelText', { name: competition.name })}</p>
-      </ConfirmDialog>
-    </div>
+    <ReasonAction
+      id="cancel-reason"
+      className="manage__section"
+      state={cancel}
+      run={(reason) => cancel.run({ id: competition.id, reason })}
+      onDone={onChanged}
+      text={{
+        summary: t('competitions.manage.cancel'),
+        reason: t('competitions.manage.reason'),
+        reasonRequired: t('competitions.manage.reasonRequired'),
+        button: t('competitions.manage.cancelButton'),
+        failed: t('competitions.manage.cancelFailed'),
+        confirmTitle: t('competitions.manage.confirmCancelTitle'),
+        confirmLabel: t('competitions.manage.confirmCancel'),
+        confirmText: t('competitions.manage.confirmCancelText', { name: competition.name }),
+      }}
+    />
   );
 }

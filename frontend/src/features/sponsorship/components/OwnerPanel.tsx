@@ -2,6 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorPanel } from '@/components/ApiErrorPanel';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
+import { ReasonAction } from '@/components/ReasonAction';
 import { describedBy, Field } from '@/components/Field';
 import { ShareIcon } from '@/components/icons';
 import type { Activity } from '@/lib/api';
@@ -174,68 +175,24 @@ function ResultSection({ activity, onChanged }: { activity: Activity; onChanged:
 function CloseSection({ activity, onChanged }: { activity: Activity; onChanged: () => void }) {
   const { t } = useTranslation();
   const close = useCloseActivity(activity.code);
-  const [reason, setReason] = useState('');
-  const [checked, setChecked] = useState(false);
-  const [confirming, setConfirming] = useState(false);
-  const errors = [
-    ...(checked && reason.trim() === '' ? [t('sponsor.owner.reasonRequired')] : []),
-    ...(close.status === 'error' ? close.error.errorsFor('reason') : []),
-  ];
-
-  const ask = (event: FormEvent) => {
-    event.preventDefault();
-    setChecked(true);
-    if (reason.trim() === '') {
-      document.getElementById('close-reason')?.focus();
-      return;
-    }
-    setConfirming(true);
-  };
-
-  const confirm = async () => {
-    const done = await close.run(reason.trim());
-    setConfirming(false);
-    if (done) onChanged();
-  };
-
   return (
-    <div className="owner__section">
-      <details>
-        <summary>{t('sponsor.owner.close')}</summary>
-        <form className="form" onSubmit={ask} noValidate>
-          <p className="muted">{t('sponsor.owner.closeHint')}</p>
-          <Field id="close-reason" label={t('sponsor.owner.reason')} errors={errors}>
-            <textarea
-              id="close-reason"
-              className="textarea"
-              rows={2}
-              maxLength={500}
-              value={reason}
-              onChange={(event) => setReason(event.target.value)}
-              aria-invalid={errors.length > 0}
-              aria-describedby={describedBy('close-reason', { errors })}
-            />
-          </Field>
-          {close.status === 'error' ? <ApiErrorPanel title={t('sponsor.owner.closeFailed')} error={close.error} inlineFields={['reason']} /> : null}
-          <div>
-            <button type="submit" className="button button--ghost" disabled={close.status === 'pending'}>
-              {t('sponsor.owner.closeButton')}
-            </button>
-          </div>
-        </form>
-      </details>
-      <ConfirmDialog
-        open={confirming}
-        title={t('sponsor.owner.confirmCloseTitle')}
-        confirmLabel={t('sponsor.owner.confirmClose')}
-        cancelLabel={t('common.back')}
-        danger
-        busy={close.status === 'pending'}
-        onConfirm={() => void confirm()}
-        onCancel={() => setConfirming(false)}
-      >
-        <p className="dialog__text">{t('sponsor.owner.confirmCloseText')}</p>
-      </ConfirmDialog>
-    </div>
+    <ReasonAction
+      id="close-reason"
+      className="owner__section"
+      state={close}
+      run={close.run}
+      onDone={onChanged}
+      text={{
+        summary: t('sponsor.owner.close'),
+        hint: t('sponsor.owner.closeHint'),
+        reason: t('sponsor.owner.reason'),
+        reasonRequired: t('sponsor.owner.reasonRequired'),
+        button: t('sponsor.owner.closeButton'),
+        failed: t('sponsor.owner.closeFailed'),
+        confirmTitle: t('sponsor.owner.confirmCloseTitle'),
+        confirmLabel: t('sponsor.owner.confirmClose'),
+        confirmText: t('sponsor.owner.confirmCloseText'),
+      }}
+    />
   );
 }
