@@ -12,7 +12,7 @@ import java.util.List;
 public record BoardView(Level level, Metric metric, Ranking ranking, LocalDate from, LocalDate to,
                         ValueUnit valueUnit,
                         String currency, Instant computedAt,
-                        @Schema(description = "How many departments, locations or countries are ranked") int entries,
+                        @Schema(description = "How many departments, locations, countries or people are ranked") int entries,
                         List<BoardRow> rows) {
 
     @Schema(name = "BoardValueUnit")
@@ -27,6 +27,6 @@ public record BoardView(Level level, Metric metric, Ranking ranking, LocalDate f
                            @Schema(description = "How far behind the place above (absent for the first)") Long gapToAbove,
                            @Schema(description = "Places gained since the end of the previous day (negative: lost)")
                            Integer movement,
-                           @Schema(description = "The caller's own department, location or country") boolean mine) {
+                           @Schema(description = "The caller's own department, location or country, or the caller") boolean mine) {
     }
 }

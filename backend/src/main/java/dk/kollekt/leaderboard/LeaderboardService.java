@@ -3,7 +3,9 @@ package dk.kollekt.leaderboard;
 import dk.kollekt.common.ApiProblem;
 import dk.kollekt.common.Problem.FieldError;
 import dk.kollekt.ledger.LedgerService;
+import dk.kollekt.ledger.Source;
 import dk.kollekt.organisation.DepartmentPlace;
+import dk.kollekt.organisation.NamedPerson;
 import dk.kollekt.organisation.OrganisationService;
 import dk.kollekt.organisation.Placement;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -15,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -102,7 +105,7 @@ public class LeaderboardService {
             }
         }
         return new BoardView(query.level(), query.metric(), query.ranking(), query.from(), query.to(),
-                unitOf(query), query.metric() == Metric.PARTICIPATION ? null : ledger.reportingCurrency(),
+                unitOf(query), query.metric().isMoney() ? ledger.reportingCurrency() : null,
                 computed.at(), computed.entries().size(), rows);
     }
 
@@ -144,28 +147,13 @@ public class LeaderboardService {
                 .toList();
     }
 
-    private List<Entry> ranked(BoardQuery query, java.time.LocalDate to) {
-        Map<Long, Long> totals = totalsByDepartment(query, to);
-        Map<Long, Long> headcounts = organisation.headcounts(query.headcountDay());
+    private List<Entry> ranked(BoardQuery query, LocalDate to) {
         Map<String, long[]> sums = new LinkedHashMap<>();
         Map<String, String[]> names = new HashMap<>();
-        for (DepartmentPlace d : organisation.departmentPlaces()) {
-            if (query.departmentIds() != null && !query.departmentIds().contains(d.id())) {
-                continue;
-            }
-            String id = switch (query.level()) {
-                case DEPARTMENT -> String.valueOf(d.id());
-                case LOCATION -> String.valueOf(d.locationId());
-                case COUNTRY -> d.countryCode();
-            };
-            names.putIfAbsent(id, switch (query.level()) {
-                case DEPARTMENT -> new String[]{d.name(), d.locationName()};
-                case LOCATION -> new String[]{d.locationName(), d.countryCode()};
-                case COUNTRY -> new String[]{d.countryCode(), null};
-            });
-            long[] sum = sums.computeIfAbsent(id, k -> new long[2]);
-            sum[0] += totals.getOrDefault(d.id(), 0L);
-            sum[1] += headcounts.getOrDefault(d.id(), 0L);
+        if (query.level() == Level.PERSON) {
+            people(query, to, sums, names);
+        } else {
+            groups(query, to, sums, names);
         }
         List<Entry> entries = new ArrayList<>();
         sums.forEach((id, sum) -> entries.add(new Entry(id, names.get(id)[0], names.get(id)[1], sum[0], sum[1],
@@ -182,17 +170,72 @@ public class LeaderboardService {
         return ranked;
     }
 
-    private Map<Long, Long> totalsByDepartment(BoardQuery query, java.time.LocalDate to) {
-        Map<Long, Long> totals = new HashMap<>();
+    /** Departments summed by the board's level: [total, headcount] per department, location or country. */
+    private void groups(BoardQuery query, LocalDate to, Map<String, long[]> sums, Map<String, String[]> names) {
+        Map<Long, Long> totals = totalsByDepartment(query, to);
+        Map<Long, Long> headcounts = organisation.headcounts(query.headcountDay());
+        for (DepartmentPlace d : organisation.departmentPlaces()) {
+            if (query.departmentIds() != null && !query.departmentIds().contains(d.id())) {
+                continue;
+            }
+            String id = switch (query.level()) {
+                case DEPARTMENT -> String.valueOf(d.id());
+                case LOCATION -> String.valueOf(d.locationId());
+                case COUNTRY -> d.countryCode();
+                case PERSON -> throw new IllegalArgumentException("people are ranked by people()");
+            };
+            names.putIfAbsent(id, switch (query.level()) {
+                case DEPARTMENT -> new String[]{d.name(), d.locationName()};
+                case LOCATION -> new String[]{d.locationName(), d.countryCode()};
+                case COUNTRY -> new String[]{d.countryCode(), null};
+                case PERSON -> throw new IllegalArgumentException("people are ranked by people()");
+            });
+            long[] sum = sums.computeIfAbsent(id, k -> new long[2]);
+            sum[0] += totals.getOrDefault(d.id(), 0L);
+            sum[1] += headcounts.getOrDefault(d.id(), 0L);
+        }
+    }
+
+    /**
+     * Only people who chose to be shown, by what they raised under their own name (gifts made while in one of the
+     * board's departments); each is one person, with their department now as context.
+     */
+    private void people(BoardQuery query, LocalDate to, Map<String, long[]> sums, Map<String, String[]> names) {
+        List<NamedPerson> shown = organisation.shownOnBoards();
+        Map<Long, long[]> raised = ledger.namedRaisedByEmployee(shown.stream().map(NamedPerson::employeeId).toList(),
+                query.departmentIds(), query.from(), to);
+        int column = query.metric() == Metric.MONEY_PLEDGED ? 0 : 1;
+        for (NamedPerson p : shown) {
+            long[] amounts = raised.get(p.employeeId());
+            boolean inScope = query.departmentIds() == null || query.departmentIds().contains(p.departmentId());
+            if (amounts == null && !inScope) {
+                continue;
+            }
+            String id = String.valueOf(p.employeeId());
+            names.put(id, new String[]{p.name(), p.departmentName()});
+            sums.put(id, new long[]{amounts == null ? 0 : amounts[column], 1});
+        }
+    }
+
+    private Map<Long, Long> totalsByDepartment(BoardQuery query, LocalDate to) {
         if (query.metric() == Metric.PARTICIPATION) {
             return ledger.participantsByDepartment(query.from(), to);
         }
-        int column = query.metric() == Metric.MONEY_PLEDGED ? 0 : 1;
-        ledger.moneyByDepartment(Metric.RAISED, query.from(), to).forEach((d, v) -> totals.put(d, v[column]));
+        Set<Source> sources = query.metric() == Metric.SHIRTS_PRINTED ? EnumSet.of(Source.SHIRT_PRINT) : Source.RAISED;
+        int column = switch (query.metric()) {
+            case MONEY_PLEDGED -> 0;
+            case MONEY_COLLECTED -> 1;
+            default -> 2;
+        };
+        Map<Long, Long> totals = new HashMap<>();
+        ledger.moneyByDepartment(sources, query.from(), to).forEach((d, v) -> totals.put(d, v[column]));
         return totals;
     }
 
-    /** The ranked value: the total, or per employee rounded half up (participation per employee in basis points). */
+    /**
+     * The ranked value: the total, or per employee rounded half up (counts per employee in basis points: a share of
+     * employees taking part, or shirts per employee ×10,000).
+     */
     static long valueOf(BoardQuery query, long total, long headcount) {
         if (query.ranking() == Ranking.TOTAL) {
             return total;
@@ -200,12 +243,12 @@ public class LeaderboardService {
         if (headcount == 0) {
             return 0;
         }
-        long scaled = query.metric() == Metric.PARTICIPATION ? total * 10_000 : total;
+        long scaled = query.metric().isMoney() ? total : total * 10_000;
         return (scaled * 2 + headcount) / (headcount * 2);
     }
 
     private static BoardView.ValueUnit unitOf(BoardQuery query) {
-        if (query.metric() != Metric.PARTICIPATION) {
+        if (query.metric().isMoney()) {
             return BoardView.ValueUnit.MINOR;
         }
         return query.ranking() == Ranking.TOTAL ? BoardView.ValueUnit.COUNT : BoardView.ValueUnit.BASIS_POINTS;
@@ -219,6 +262,7 @@ public class LeaderboardService {
             case DEPARTMENT -> id.equals(String.valueOf(caller.department().id()));
             case LOCATION -> id.equals(String.valueOf(caller.location().id()));
             case COUNTRY -> id.equals(caller.country().code());
+            case PERSON -> id.equals(String.valueOf(caller.employeeId()));
         };
     }
 }

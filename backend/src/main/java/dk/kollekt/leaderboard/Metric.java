@@ -1,19 +1,16 @@
 package dk.kollekt.leaderboard;
 
-import dk.kollekt.ledger.Source;
-
-import java.util.EnumSet;
-import java.util.Set;
-
 /**
- * What a board counts. Money raised is what employees and departments brought in: donations, sponsorships and
- * department collections (company money such as matches and grants is not "raised"). Participation counts
- * employees with a gift that is not cancelled.
+ * What a board counts. Money raised is {@link dk.kollekt.ledger.Source#RAISED}, pledged (not cancelled) or
+ * collected; participation counts employees with a gift that is not cancelled; shirts printed counts the
+ * shirt-print contributions that are not cancelled, one per printed shirt.
  */
 @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "BoardMetric")
 public enum Metric {
-    MONEY_PLEDGED, MONEY_COLLECTED, PARTICIPATION;
+    MONEY_PLEDGED, MONEY_COLLECTED, PARTICIPATION, SHIRTS_PRINTED;
 
-    public static final Set<Source> RAISED = EnumSet.of(Source.DONATION, Source.SPONSORSHIP,
-            Source.DEPARTMENT_COLLECTION);
+    /** Whether the metric is money (valued in minor units of the reporting currency). */
+    public boolean isMoney() {
+        return this == MONEY_PLEDGED || this == MONEY_COLLECTED;
+    }
 }

@@ -174,6 +174,9 @@ public class LedgerService {
             count(row, -1);
         } else if (row.departmentId != null) {
             totals.add(row.departmentId, day(row), row.source, 0, row.reportingAmountMinor, 0);
+            if (row.giverEmployeeId != null && named(row) > 0) {
+                totals.participant(row.departmentId, day(row), row.giverEmployeeId, 0, 0, named(row));
+            }
         }
         row.status = to;
         row.statusChangedAt = Instant.now();
@@ -192,8 +195,15 @@ public class LedgerService {
         long collected = row.status == ContributionStatus.COLLECTED ? row.reportingAmountMinor : 0;
         totals.add(row.departmentId, day(row), row.source, sign * row.reportingAmountMinor, sign * collected, sign);
         if (row.giverEmployeeId != null) {
-            totals.participant(row.departmentId, day(row), row.giverEmployeeId, sign);
+            long namedCollected = row.status == ContributionStatus.COLLECTED ? named(row) : 0;
+            totals.participant(row.departmentId, day(row), row.giverEmployeeId, sign, sign * named(row),
+                    sign * namedCollected);
         }
+    }
+
+    /** What a contribution adds to its giver's own line on boards: raised money given under their name. */
+    private static long named(Contribution row) {
+        return !row.anonymous && Source.RAISED.contains(row.source) ? row.reportingAmountMinor : 0;
     }
 
     /** The local day a contribution counts on: the day it was made, Europe/Copenhagen. */
@@ -202,11 +212,21 @@ public class LedgerService {
     }
 
     /**
-     * Pledged and collected sums in the reporting currency per department, for contributions of these sources
-     * made from {@code from} to {@code to} (local days, inclusive). Reads running totals, never contributions.
+     * Pledged and collected sums in the reporting currency, and the number of contributions, per department, for
+     * contributions (not cancelled) of these sources made from {@code from} to {@code to} (local days, inclusive).
+     * Reads running totals, never contributions.
      */
     public Map<Long, long[]> moneyByDepartment(Collection<Source> sources, LocalDate from, LocalDate to) {
         return totals.money(sources, from, to);
+    }
+
+    /**
+     * What each employee raised under their own name (not anonymously), [pledged, collected] in the reporting
+     * currency, from {@code from} to {@code to}, counting only gifts made while in {@code departmentIds} (null: any).
+     */
+    public Map<Long, long[]> namedRaisedByEmployee(Collection<Long> employeeIds, Collection<Long> departmentIds,
+                                                   LocalDate from, LocalDate to) {
+        return totals.namedByEmployee(employeeIds, departmentIds, from, to);
     }
 
     /** Employees who gave (and did not cancel) per department, from {@code from} to {@code to}. */

@@ -34,6 +34,10 @@ public class Employee {
     @Column(name = "department_since")
     public LocalDate departmentSince;
 
+    /** Whether the person chose to appear by name on leaderboards (off by default). */
+    @Column(name = "shown_on_boards")
+    public boolean shownOnBoards;
+
     /** Keycloak subject, set the first time the person signs in. */
     @Column(name = "keycloak_subject")
     public String keycloakSubject;

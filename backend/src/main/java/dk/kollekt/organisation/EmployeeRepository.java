@@ -28,6 +28,11 @@ public class EmployeeRepository implements PanacheRepository<Employee> {
         return list(WITH_PLACE);
     }
 
+    /** Everyone who chose to appear by name on boards, with their department. */
+    public List<Employee> shownOnBoards() {
+        return find("from Employee e join fetch e.department where e.shownOnBoards = true").list();
+    }
+
     /** Employees whose name, email or employee number contains the text; at most {@code limit}. */
     public List<Employee> search(String text, int limit) {
         String like = "%" + text.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";

@@ -67,7 +67,8 @@ public class OrganisationService {
         Department d = e.department;
         List<Ref> leads = departments.ledBy(e.id).stream().map(l -> new Ref(l.id, l.name)).toList();
         return new Placement(e.id, e.employeeNumber, e.name, new Ref(d.id, d.name),
-                new Ref(d.location.id, d.location.name), CountryView.from(d.location.country), e.departmentSince, leads);
+                new Ref(d.location.id, d.location.name), CountryView.from(d.location.country), e.departmentSince, leads,
+                e.shownOnBoards);
     }
 
     public boolean hasEmployees() {
@@ -80,6 +81,20 @@ public class OrganisationService {
         Employee employee = employees.findByEmail(email)
                 .orElseThrow(() -> ApiProblem.notFound("There is no employee with email " + email + "."));
         return addLead(employee.department.id, employee.id);
+    }
+
+    /** The person chooses whether to appear by name on leaderboards. */
+    @Transactional
+    public Placement showOnBoards(long employeeId, boolean shown) {
+        Employee employee = employees.findById(employeeId);
+        employee.shownOnBoards = shown;
+        return placement(employee);
+    }
+
+    /** Everyone who chose to appear by name on leaderboards, with their department now. */
+    public List<NamedPerson> shownOnBoards() {
+        return employees.shownOnBoards().stream()
+                .map(e -> new NamedPerson(e.id, e.name, e.department.id, e.department.name)).toList();
     }
 
     /** Names of employees by id (for pages where people chose to be named). */

@@ -21,5 +21,7 @@ public record Me(
         CountryView country,
         @Schema(description = "ISO 4217 currency of the person's country") String currency,
         LocalDate departmentSince,
-        @Schema(description = "Departments this person leads") List<Ref> leads) {
+        @Schema(description = "Departments this person leads") List<Ref> leads,
+        @Schema(description = "Whether the person appears by name on leaderboards (employees only; off by default)")
+        Boolean shownOnBoards) {
 }

@@ -7,7 +7,13 @@ import dk.kollekt.organisation.OrganisationService;
 import dk.kollekt.organisation.Placement;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
+import dk.kollekt.common.Caller;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.PUT;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -39,6 +45,8 @@ public class SessionResource {
     JsonWebToken token;
     @Inject
     OrganisationService organisation;
+    @Inject
+    Caller caller;
 
     @ConfigProperty(name = "quarkus.oidc.auth-server-url")
     String realmUrl;
@@ -73,9 +81,21 @@ public class SessionResource {
         String name = placement.map(Placement::name).orElseGet(this::tokenName);
         return placement
                 .map(p -> new Me(token.getSubject(), name, email, roles, p.employeeNumber(), p.department(),
-                        p.location(), p.country(), p.country().currency(), p.departmentSince(), p.leads()))
+                        p.location(), p.country(), p.country().currency(), p.departmentSince(), p.leads(),
+                        p.shownOnBoards()))
                 .orElseGet(() -> new Me(token.getSubject(), name, email, roles, null, null, null, null, null, null,
-                        List.of()));
+                        List.of(), null));
+    }
+
+    @PUT
+    @Path("/me/preferences")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"employee", "lead", "admin"})
+    @Operation(operationId = "updateMyPreferences", summary = "Choose whether I appear by name on leaderboards")
+    @APIResponse(responseCode = "200", description = "The signed-in person with the new choice")
+    public Me updatePreferences(@Valid @NotNull MyPreferences preferences) {
+        organisation.showOnBoards(caller.employee().employeeId(), preferences.shownOnBoards());
+        return me();
     }
 
     private String tokenName() {

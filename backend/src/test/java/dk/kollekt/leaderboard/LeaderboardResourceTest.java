@@ -1,10 +1,15 @@
 package dk.kollekt.leaderboard;
 
+import dk.kollekt.common.Money;
 import dk.kollekt.common.TestData;
+import dk.kollekt.ledger.LedgerService;
+import dk.kollekt.ledger.NewContribution;
+import dk.kollekt.ledger.Source;
 import dk.kollekt.common.Tokens;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -13,10 +18,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import static dk.kollekt.common.Api.as;
@@ -32,10 +39,23 @@ class LeaderboardResourceTest {
     @TestHTTPResource("/api/boards/stream")
     URL stream;
 
+    @Inject
+    LedgerService ledger;
+
     private void give(String user, long amountMinor) {
+        give(user, amountMinor, false);
+    }
+
+    private void give(String user, long amountMinor, boolean anonymous) {
         as(user).header("Idempotency-Key", TestData.newKey()).contentType("application/json")
-                .body(Map.of("projectPostId", TestData.postId("Hospitalet"), "amountMinor", amountMinor))
+                .body(Map.of("projectPostId", TestData.postId("Hospitalet"), "amountMinor", amountMinor,
+                        "anonymous", anonymous))
                 .post("/api/donations").then().statusCode(201);
+    }
+
+    private void showOnBoards(String user, boolean shown) {
+        as(user).contentType("application/json").body(Map.of("shownOnBoards", shown))
+                .put("/api/me/preferences").then().statusCode(200).body("shownOnBoards", equalTo(shown));
     }
 
     private JsonPath board(String user, Map<String, ?> params) {
@@ -47,13 +67,20 @@ class LeaderboardResourceTest {
         return as("lars").get("/api/me").then().extract().jsonPath().getLong("department.id");
     }
 
-    /** Waits past the one-second sharing window until the board shows the change. */
+    /** Waits past the board's sharing window until the board shows the change. */
     private JsonPath boardAfterChange(Map<String, ?> params, String path, long expected) throws InterruptedException {
+        return boardWhen(params, board -> {
+            Long value = board.getObject(path, Long.class);
+            return value != null && value == expected;
+        });
+    }
+
+    /** Reads the board until it satisfies the condition (at most 10 s), and returns the last one read. */
+    private JsonPath boardWhen(Map<String, ?> params, Predicate<JsonPath> condition) throws InterruptedException {
         JsonPath board = null;
         for (int i = 0; i < 40; i++) {
             board = board("nora", params);
-            Long value = board.getObject(path, Long.class);
-            if (value != null && value == expected) {
+            if (condition.test(board)) {
                 return board;
             }
             Thread.sleep(250);
@@ -86,6 +113,66 @@ class LeaderboardResourceTest {
             }
             previous = value;
         }
+    }
+
+    @Test
+    void peopleAppearOnAPeopleBoardOnlyWhenTheyChooseToAndOnlyWithWhatTheyGaveByName() throws InterruptedException {
+        Map<String, String> people = Map.of("level", "PERSON", "period", "ALL");
+        long emmaDepartment = as("emma").get("/api/me").then().body("shownOnBoards", equalTo(false))
+                .extract().jsonPath().getLong("department.id");
+        give("emma", 700);
+        assertThat(board("nora", people).getList("rows.name")).doesNotContain("Emma Hansen");
+
+        showOnBoards("emma", true);
+        String emma = "rows.find { it.name == 'Emma Hansen' }";
+        long before = boardWhen(people, b -> b.get(emma) != null).getLong(emma + ".total");
+        assertThat(before).isGreaterThanOrEqualTo(700);
+        // Her place is marked for her, her department is the context.
+        JsonPath hers = board("emma", people);
+        assertThat(hers.getBoolean(emma + ".mine")).isTrue();
+        assertThat(hers.getString(emma + ".context")).isEqualTo("Ortopædkirurgi");
+
+        // An anonymous gift counts for her department but never on her own line.
+        String dept = "rows.find { it.id == '" + emmaDepartment + "' }.total";
+        long deptBefore = board("nora", Map.of("period", "ALL")).getLong(dept);
+        give("emma", 300, true);
+        give("emma", 50);
+        assertThat(boardAfterChange(people, emma + ".total", before + 50).getLong(emma + ".total")).isEqualTo(before + 50);
+        assertThat(boardAfterChange(Map.of("period", "ALL"), dept, deptBefore + 350).getLong(dept))
+                .isEqualTo(deptBefore + 350);
+
+        showOnBoards("emma", false);
+        assertThat(boardWhen(people, b -> b.get(emma) == null).getList("rows.name")).doesNotContain("Emma Hansen");
+        as("emma").queryParams(Map.of("level", "PERSON", "metric", "PARTICIPATION")).get("/api/boards")
+                .then().statusCode(400).body("errors.field", contains("level"));
+    }
+
+    @Test
+    void shirtsPrintedCountOnePerPrintedShirtAndDropWhenCancelled() throws InterruptedException {
+        long dept = larsDepartment();
+        var place = as("lars").get("/api/me").then().extract().jsonPath();
+        Map<String, String> shirts = Map.of("metric", "SHIRTS_PRINTED", "period", "ALL");
+        String path = "rows.find { it.id == '" + dept + "' }.total";
+        long before = board("nora", shirts).getLong(path);
+        String money = "rows.find { it.id == '" + dept + "' }.total";
+        long moneyBefore = board("nora", Map.of("period", "ALL")).getLong(money);
+        NewContribution.Giver giver = NewContribution.Giver.department(dept, place.getLong("location.id"),
+                place.getString("country.code"));
+        long postId = TestData.postId("Hospitalet");
+        List<Long> printed = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            printed.add(ledger.record(new NewContribution(Source.SHIRT_PRINT, Money.of(5000, "DKK"), giver, false,
+                    postId, null, "test-shirt:" + TestData.newKey())).id());
+        }
+        JsonPath board = boardAfterChange(shirts, path, before + 3);
+        assertThat(board.getLong(path)).isEqualTo(before + 3);
+        assertThat(board.getString("valueUnit")).isEqualTo("COUNT");
+        assertThat(board.getString("currency")).isNull();
+
+        ledger.cancel(printed.get(0), "misprint");
+        assertThat(boardAfterChange(shirts, path, before + 2).getLong(path)).isEqualTo(before + 2);
+        // Shirt donations are company money: they do not count as money the department raised.
+        assertThat(board("nora", Map.of("period", "ALL")).getLong(money)).isEqualTo(moneyBefore);
     }
 
     @Test

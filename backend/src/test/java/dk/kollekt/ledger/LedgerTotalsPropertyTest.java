@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Property: for random contributions on random days (some cancelled, some collected, givers moving between
  * departments), the running totals that boards read equal the sums over the ledger itself, for random periods,
- * both bases and any set of sources, and the participants equal the distinct givers.
+ * both bases and any set of sources, the participants equal the distinct givers, and what each person gave under
+ * their own name equals their raised, not anonymous contributions.
  */
 @QuarkusTest
 class LedgerTotalsPropertyTest {
@@ -91,6 +92,13 @@ class LedgerTotalsPropertyTest {
             assertThat(normalise(actual)).as("money %s..%s %s", from, to, chosen).isEqualTo(normalise(expected));
             assertThat(QuarkusTransaction.requiringNew().call(() -> ledger.participantsByDepartment(from, to)))
                     .as("participants %s..%s", from, to).isEqualTo(distinctGivers(from, to));
+            Set<Long> someDepartments = new java.util.HashSet<>();
+            departments.stream().filter(d -> random.nextBoolean()).forEach(d -> someDepartments.add(d.id()));
+            someDepartments.add(departments.getFirst().id());
+            List<Long> givers = java.util.stream.LongStream.rangeClosed(4, 43).boxed().toList();
+            assertThat(normalise(QuarkusTransaction.requiringNew().call(() ->
+                    ledger.namedRaisedByEmployee(givers, someDepartments, from, to))))
+                    .as("named by person %s..%s", from, to).isEqualTo(normalise(namedSums(someDepartments, from, to)));
         }
     }
 
@@ -121,12 +129,31 @@ class LedgerTotalsPropertyTest {
     private Map<Long, long[]> ledgerSums(Set<Source> sources, LocalDate from, LocalDate to) {
         List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
                         "select c.departmentId, sum(case when c.status <> ?1 then c.reportingAmountMinor else 0 end),"
-                                + " sum(case when c.status = ?2 then c.reportingAmountMinor else 0 end) from Contribution c"
+                                + " sum(case when c.status = ?2 then c.reportingAmountMinor else 0 end),"
+                                + " sum(case when c.status <> ?1 then 1 else 0 end) from Contribution c"
                                 + " where c.departmentId is not null and c.source in ?3 and c.createdAt >= ?4"
                                 + " and c.createdAt < ?5 group by c.departmentId", Object[].class)
                 .setParameter(1, ContributionStatus.CANCELLED).setParameter(2, ContributionStatus.COLLECTED)
                 .setParameter(3, sources).setParameter(4, from.atStartOfDay(ZONE).toInstant())
                 .setParameter(5, to.plusDays(1).atStartOfDay(ZONE).toInstant()).getResultList());
+        Map<Long, long[]> sums = new HashMap<>();
+        rows.forEach(r -> sums.put((Long) r[0], new long[]{((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
+                ((Number) r[3]).longValue()}));
+        return sums;
+    }
+
+    /** The truth for people boards: raised money each giver gave under their name, [pledged, collected]. */
+    private Map<Long, long[]> namedSums(Set<Long> departments, LocalDate from, LocalDate to) {
+        List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
+                        "select c.giverEmployeeId, sum(c.reportingAmountMinor),"
+                                + " sum(case when c.status = ?2 then c.reportingAmountMinor else 0 end) from Contribution c"
+                                + " where c.giverEmployeeId between 4 and 43 and c.status <> ?1 and c.anonymous = false"
+                                + " and c.source in ?3 and c.departmentId in ?4 and c.createdAt >= ?5 and c.createdAt < ?6"
+                                + " group by c.giverEmployeeId", Object[].class)
+                .setParameter(1, ContributionStatus.CANCELLED).setParameter(2, ContributionStatus.COLLECTED)
+                .setParameter(3, Source.RAISED).setParameter(4, departments)
+                .setParameter(5, from.atStartOfDay(ZONE).toInstant())
+                .setParameter(6, to.plusDays(1).atStartOfDay(ZONE).toInstant()).getResultList());
         Map<Long, long[]> sums = new HashMap<>();
         rows.forEach(r -> sums.put((Long) r[0], new long[]{((Number) r[1]).longValue(), ((Number) r[2]).longValue()}));
         return sums;
@@ -148,8 +175,8 @@ class LedgerTotalsPropertyTest {
     private static Map<Long, List<Long>> normalise(Map<Long, long[]> sums) {
         Map<Long, List<Long>> out = new HashMap<>();
         sums.forEach((d, v) -> {
-            if (v[0] != 0 || v[1] != 0) {
-                out.put(d, List.of(v[0], v[1]));
+            if (java.util.Arrays.stream(v).anyMatch(x -> x != 0)) {
+                out.put(d, java.util.Arrays.stream(v).boxed().toList());
             }
         });
         return out;
