@@ -65,6 +65,15 @@ public class CompetitionResource {
     }
 
     @GET
+    @Path("/standings")
+    @RolesAllowed({"employee", "lead", "admin"})
+    @Operation(operationId = "listMyStandings",
+            summary = "My department's place in each competition it takes part in (running, or ended in the last 7 days)")
+    public List<CompetitionStanding> standings() {
+        return competitions.standings(caller.employee());
+    }
+
+    @GET
     @Path("/{id}")
     @RolesAllowed({"employee", "lead", "ngo", "admin"})
     @Operation(operationId = "getCompetition", summary = "A competition")

@@ -16,6 +16,8 @@ import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -30,6 +32,7 @@ import java.util.stream.Collectors;
 public class CompetitionService {
 
     static final int LONGEST_DAYS = 366;
+    static final int STANDINGS_DAYS = 7;
 
     @Inject
     CompetitionRepository competitions;
@@ -110,6 +113,31 @@ public class CompetitionService {
     @Transactional
     public BoardView board(long id, Level level, int limit, Placement viewer) {
         return boards.board(boardQuery(id, level), limit, viewer);
+    }
+
+    /**
+     * The caller's department in every competition it takes part in that is running or ended in the last
+     * {@link #STANDINGS_DAYS} days (so winners can still be celebrated), running ones first.
+     */
+    @Transactional
+    public List<CompetitionStanding> standings(Placement viewer) {
+        LocalDate since = today().minusDays(STANDINGS_DAYS);
+        List<CompetitionStanding> standings = new ArrayList<>();
+        for (Competition c : competitions.newestFirst()) {
+            CompetitionView.Status status = status(c);
+            boolean current = status == CompetitionView.Status.RUNNING
+                    || (status == CompetitionView.Status.ENDED && !c.endsOn.isBefore(since));
+            if (!current || !freezeIfStarted(c).participants.contains(viewer.department().id())) {
+                continue;
+            }
+            BoardView board = boards.board(boardQuery(c.id, Level.DEPARTMENT), 1, viewer);
+            BoardView.BoardRow mine = board.rows().stream().filter(BoardView.BoardRow::mine).findFirst().orElseThrow();
+            standings.add(new CompetitionStanding(view(c, viewer.employeeId(), false), board.valueUnit(),
+                    board.currency(), board.entries(), mine, board.rows().getFirst()));
+        }
+        standings.sort(Comparator.comparing((CompetitionStanding s) -> s.competition().status())
+                .thenComparing(s -> s.competition().endsOn()));
+        return standings;
     }
 
     /** Which board the competition is (e.g. for a canteen screen that watches it). */

@@ -41,6 +41,32 @@ class CompetitionResourceTest {
     }
 
     @Test
+    void homeShowsMyDepartmentsPlaceInEachRunningCompetitionItTakesPartIn() {
+        String lars = me("lars").getString("department.id");
+        String emma = me("emma").getString("department.id");
+        Map<String, Object> both = competition(TODAY, TODAY.plusDays(3), "DEPARTMENTS", List.of(lars, emma));
+        both.put("name", "Begge afdelinger " + UUID.randomUUID());
+        long running = create("lars", both);
+        Map<String, Object> larsOnly = competition(TODAY, TODAY.plusDays(3), "DEPARTMENTS", List.of(lars));
+        larsOnly.put("name", "Kun Anæstesi " + UUID.randomUUID());
+        long notEmmas = create("lars", larsOnly);
+        long later = create("lars", competition(TODAY.plusDays(2), TODAY.plusDays(3), "DEPARTMENTS", List.of(lars, emma)));
+
+        JsonPath standings = as("emma").get("/api/competitions/standings").then().statusCode(200).extract().jsonPath();
+        List<Long> ids = standings.getList("competition.id", Long.class);
+        assertThat(ids).contains(running).doesNotContain(notEmmas, later);
+        String mine = "find { it.competition.id == " + running + " }";
+        assertThat(standings.getString(mine + ".mine.id")).isEqualTo(emma);
+        assertThat(standings.getBoolean(mine + ".mine.mine")).isTrue();
+        assertThat(standings.getInt(mine + ".entries")).isEqualTo(2);
+        assertThat(standings.getInt(mine + ".leader.rank")).isEqualTo(1);
+        assertThat(standings.getString(mine + ".valueUnit")).isEqualTo("MINOR");
+        assertThat(standings.getList("competition.status", String.class)).isSubsetOf("RUNNING", "ENDED");
+
+        as("nora").get("/api/competitions/standings").then().statusCode(403);
+    }
+
+    @Test
     void aLeadRunsACompetitionWhoseBoardCountsOnlyItsDepartmentsPerEmployee() throws InterruptedException {
         String lars = me("lars").getString("department.id");
         String emma = me("emma").getString("department.id");
