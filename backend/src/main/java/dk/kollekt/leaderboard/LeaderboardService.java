@@ -25,16 +25,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Ranks departments, locations or countries from the ledger's running totals (never from contributions). A
- * board is computed at most once per {@link #FRESH} however many read or watch it; nothing but the database decides
- * what it shows, so every instance shows the same.
+ * Ranks departments, locations, countries or the people who chose to be shown, from the ledger's running totals
+ * (never from contributions). A board is computed at most once per {@link #FRESH} however many read or watch it;
+ * nothing but the database decides what it shows, so every instance shows the same.
  */
 @ApplicationScoped
 public class LeaderboardService {
 
     static final Duration FRESH = Duration.ofMillis(250);
+    static final Duration PREVIOUS_DAY_FRESH = Duration.ofMinutes(1);
     static final LocalDate BEGINNING = LocalDate.of(2000, 1, 1);
     private static final int CACHE_LIMIT = 500;
 
@@ -44,7 +46,8 @@ public class LeaderboardService {
     OrganisationService organisation;
 
     private final Map<BoardQuery, Computed> cache = new ConcurrentHashMap<>();
-    private final Map<BoardQuery, Object> locks = new ConcurrentHashMap<>();
+    private final Map<BoardQuery, Computed> previousDay = new ConcurrentHashMap<>();
+    private final Map<BoardQuery, ReentrantLock> locks = new ConcurrentHashMap<>();
 
     /**
      * The query of a board over a period up to today (MONTH, YEAR, ALL, or CUSTOM days), optionally only the
@@ -109,39 +112,61 @@ public class LeaderboardService {
                 computed.at(), computed.entries().size(), rows);
     }
 
+    /**
+     * The board: served as computed when younger than {@link #FRESH}; once older, one request at a time recomputes
+     * it while the others get it as it was instead of waiting. Only a board never computed makes its readers wait.
+     */
     private Computed computed(BoardQuery query) {
         Computed current = cache.get(query);
-        if (isFresh(current)) {
+        if (isFresh(current, FRESH)) {
             return current;
         }
-        synchronized (locks.computeIfAbsent(query, k -> new Object())) {
+        ReentrantLock lock = locks.computeIfAbsent(query, k -> new ReentrantLock());
+        if (current != null && !lock.tryLock()) {
+            return current;
+        }
+        if (current == null) {
+            lock.lock();
+        }
+        try {
             current = cache.get(query);
-            if (isFresh(current)) {
+            if (isFresh(current, FRESH)) {
                 return current;
             }
             Computed computed = QuarkusTransaction.requiringNew().call(() -> new Computed(Instant.now(), rank(query)));
             if (cache.size() > CACHE_LIMIT) {
                 Instant old = Instant.now().minus(Duration.ofMinutes(1));
                 cache.entrySet().removeIf(e -> e.getValue().at().isBefore(old));
+                previousDay.entrySet().removeIf(e -> e.getValue().at().isBefore(old));
                 locks.keySet().retainAll(cache.keySet());
             }
             cache.put(query, computed);
             return computed;
+        } finally {
+            lock.unlock();
         }
     }
 
-    private static boolean isFresh(Computed c) {
-        return c != null && c.at().plus(FRESH).isAfter(Instant.now());
+    private static boolean isFresh(Computed c, Duration fresh) {
+        return c != null && c.at().plus(fresh).isAfter(Instant.now());
     }
 
-    /** Ranks the board, with each place's movement since the board as it stood at the end of the day before. */
+    /**
+     * Ranks the board, with each place's movement since the board as it stood at the end of the day before (that
+     * board changes only when an earlier gift is cancelled or collected, so it is recomputed at most once a minute).
+     */
     List<Entry> rank(BoardQuery query) {
         List<Entry> today = ranked(query, query.to());
         if (!query.to().isAfter(query.from())) {
             return today;
         }
+        Computed before = previousDay.get(query);
+        if (!isFresh(before, PREVIOUS_DAY_FRESH)) {
+            before = new Computed(Instant.now(), ranked(query, query.to().minusDays(1)));
+            previousDay.put(query, before);
+        }
         Map<String, Integer> yesterday = new HashMap<>();
-        ranked(query, query.to().minusDays(1)).forEach(e -> yesterday.put(e.id(), e.rank()));
+        before.entries().forEach(e -> yesterday.put(e.id(), e.rank()));
         return today.stream().map(e -> new Entry(e.id(), e.name(), e.context(), e.total(), e.headcount(), e.value(),
                 e.rank(), e.gapToAbove(), yesterday.containsKey(e.id()) ? yesterday.get(e.id()) - e.rank() : null))
                 .toList();
