@@ -22,14 +22,15 @@ export function BoardsPage() {
   const board = stream.data;
 
   // On the people board only a read flagged `mine` tells my row's id (my employee id): remember it once seen.
-  const [personId, setPersonId] = useState<string>();
-  const myId = ownRowId(choice.level, me, personId);
+  const [seenPersonId, setSeenPersonId] = useState<string>();
+  const myId = ownRowId(choice.level, me, seenPersonId);
   // The stream is the same for every watcher: it marks no row as mine and leaves out my place below the top.
   const myPlaceInTop = board !== undefined && !stream.stale && board.rows.some((row) => row.mine || row.id === myId);
   const myPlace = useMyPlace(choice, canHavePlace(choice.level, me) && board !== undefined && !stream.stale && !myPlaceInTop, board?.computedAt);
   const learntPersonId = choice.level === 'PERSON' ? myPlace?.id : undefined;
+  const personId = learntPersonId ?? seenPersonId;
   useEffect(() => {
-    if (learntPersonId !== undefined) setPersonId(learntPersonId);
+    if (learntPersonId !== undefined) setSeenPersonId(learntPersonId);
   }, [learntPersonId]);
 
   const choose = useCallback(

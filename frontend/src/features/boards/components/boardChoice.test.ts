@@ -128,6 +128,11 @@ describe('rowsToShow', () => {
     ]);
   });
 
+  it('does not append my place when its id is already in the top, even before it is recognised as mine', () => {
+    const rows = rowsToShow(board([row(1, '31'), row(2, '17')]), undefined, row(2, '17', { mine: true }));
+    expect(rows.map((r) => r.id)).toEqual(['31', '17']);
+  });
+
   it('does not append my place when it is already in the top', () => {
     const rows = rowsToShow(board([row(1, '2'), row(2, '8')]), '2', row(3, '2', { mine: true }));
     expect(rows).toHaveLength(2);
