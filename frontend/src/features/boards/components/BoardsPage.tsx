@@ -21,10 +21,10 @@ export function BoardsPage() {
   const stream = useBoardStream(choice);
   const board = stream.data;
 
-  // On the people board only a read flagged `mine` tells my row's id (my employee id): remember it once seen.
+  // /api/me has no employee id: on the people board only a row flagged `mine` tells mine; remember it once read.
   const [seenPersonId, setSeenPersonId] = useState<string>();
   const myId = ownRowId(choice.level, me, seenPersonId);
-  // The stream is the same for every watcher: it marks no row as mine and leaves out my place below the top.
+  // When the streamed rows neither flag nor include my place, it is read with GET /api/boards?limit=1.
   const myPlaceInTop = board !== undefined && !stream.stale && board.rows.some((row) => row.mine || row.id === myId);
   const myPlace = useMyPlace(choice, canHavePlace(choice.level, me) && board !== undefined && !stream.stale && !myPlaceInTop, board?.computedAt);
   const learntPersonId = choice.level === 'PERSON' ? myPlace?.id : undefined;
