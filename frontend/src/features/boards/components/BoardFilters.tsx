@@ -17,6 +17,7 @@ export function BoardFilters({ choice, onChange }: { choice: BoardChoice; onChan
         legend={t('boards.level.label')}
         legendHidden
         compact
+        twoColumnsOnPhone
         value={choice.level}
         options={LEVELS.map((level) => ({ value: level, label: t(`boards.level.${level}`) }))}
         onChange={(level) => change({ ...choice, level })}
@@ -26,6 +27,7 @@ export function BoardFilters({ choice, onChange }: { choice: BoardChoice; onChan
         legend={t('boards.metric.label')}
         legendHidden
         compact
+        twoColumnsOnPhone
         value={choice.metric}
         options={METRICS.map((metric) => ({ value: metric, label: t(`boards.metric.${metric}`) }))}
         onChange={(metric) => change({ ...choice, metric })}

@@ -151,6 +151,7 @@ export function CompetitionForm({
         name="competition-metric"
         legend={t('competitions.form.metric')}
         compact
+        twoColumnsOnPhone
         value={metric}
         options={METRICS.map((v) => ({ value: v, label: t(`boards.metric.${v}`) }))}
         onChange={(v) => {
