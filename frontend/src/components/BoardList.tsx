@@ -33,7 +33,7 @@ export function rowsToShow(
     detached: index >= limit,
   }));
   const last = rows[rows.length - 1];
-  if (myPlace && !rows.some((row) => row.own) && (!last || myPlace.rank >= last.rank)) {
+  if (myPlace && !rows.some((row) => row.own || row.id === myPlace.id) && (!last || myPlace.rank >= last.rank)) {
     rows.push({ ...myPlace, own: true, detached: true });
   }
   return rows;
@@ -93,7 +93,8 @@ function BoardRowItem({ board, row, leader }: { board: Board; row: ShownRow; lea
 
   const name = board.level === 'COUNTRY' ? (countryName(row.name, locale) ?? row.name) : row.name;
   const place = board.level === 'LOCATION' && row.context ? (countryName(row.context, locale) ?? row.context) : row.context;
-  const people = board.ranking === 'PER_EMPLOYEE' ? t('boards.headcount', { count: row.headcount, people: formatCount(row.headcount, locale) }) : undefined;
+  // a person is one person: no headcount on the people board (e.g. a competition's ranked per employee)
+  const people = board.ranking === 'PER_EMPLOYEE' && board.level !== 'PERSON' ? t('boards.headcount', { count: row.headcount, people: formatCount(row.headcount, locale) }) : undefined;
   const context = [place, people].filter(Boolean).join(' · ');
   const share = leader > 0 ? Math.min(100, Math.max(0, (row.value / leader) * 100)) : 0;
 

@@ -12,14 +12,16 @@ export interface SegmentedProps<V extends string> {
   onChange: (value: V) => void;
   /** Smaller text and padding, labels on one line (several switches on a phone screen). */
   compact?: boolean;
+  /** Two columns on a phone instead of one row (four choices or more, whose labels do not fit 360 px). */
+  twoColumnsOnPhone?: boolean;
 }
 
 /** A small set of exclusive choices as native radio buttons, drawn as a segmented control. */
-export function Segmented<V extends string>({ name, legend, legendHidden, value, options, onChange, compact }: SegmentedProps<V>) {
+export function Segmented<V extends string>({ name, legend, legendHidden, value, options, onChange, compact, twoColumnsOnPhone }: SegmentedProps<V>) {
   return (
     <fieldset className="field">
       <legend className={legendHidden ? 'visually-hidden' : 'field__label'}>{legend}</legend>
-      <div className={compact ? 'segmented segmented--compact' : 'segmented'}>
+      <div className={['segmented', compact && 'segmented--compact', twoColumnsOnPhone && 'segmented--two-columns'].filter(Boolean).join(' ')}>
         {options.map((option) => {
           const id = `${name}-${option.value}`;
           return (

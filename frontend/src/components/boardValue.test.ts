@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { localeFor } from '@/lib/i18n';
-import { formatBoardValue } from './boardValue';
+import { formatBoardValue, isMoneyMetric } from './boardValue';
 
 const NBSP = '\u00a0';
 const da = localeFor('da');
@@ -32,5 +32,14 @@ describe('formatBoardValue (by the board’s valueUnit)', () => {
     expect(formatBoardValue(1_234, 'COUNT', undefined, da)).toBe('1.234');
     expect(formatBoardValue(1_234, 'COUNT', undefined, en)).toBe('1,234');
     expect(formatBoardValue(7, 'COUNT', 'DKK', da)).toBe('7');
+  });
+});
+
+describe('isMoneyMetric', () => {
+  it('is true only for the money metrics (the ones people are ranked by)', () => {
+    expect(isMoneyMetric('MONEY_PLEDGED')).toBe(true);
+    expect(isMoneyMetric('MONEY_COLLECTED')).toBe(true);
+    expect(isMoneyMetric('PARTICIPATION')).toBe(false);
+    expect(isMoneyMetric('SHIRTS_PRINTED')).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import type { BoardValueUnit } from '@/lib/api';
+import type { BoardMetric, BoardValueUnit } from '@/lib/api';
 import { formatBasisPoints, formatCount, formatMoney, formatNumber } from '@/lib/i18n';
 
 /**
@@ -17,4 +17,9 @@ export function formatBoardValue(value: number, unit: BoardValueUnit, currency: 
     case 'COUNT':
       return formatCount(value, locale);
   }
+}
+
+/** Whether a board metric counts money (minor units in a currency): the only metrics people are ranked by. */
+export function isMoneyMetric(metric: BoardMetric): boolean {
+  return metric === 'MONEY_PLEDGED' || metric === 'MONEY_COLLECTED';
 }

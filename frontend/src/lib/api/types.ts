@@ -9,6 +9,7 @@ export type Country = Schemas['Country'];
 export type Problem = Schemas['Problem'];
 export type FieldError = Schemas['FieldError'];
 export type Role = Me['roles'][number];
+export type MyPreferences = Schemas['MyPreferences'];
 
 export type Ngo = Schemas['Ngo'];
 export type ProjectPost = Schemas['ProjectPost'];
@@ -52,6 +53,7 @@ export type CompetitionRequest = Schemas['CompetitionRequest'];
 export type CompetitionChange = Schemas['CompetitionChange'];
 export type CompetitionStatus = Schemas['CompetitionStatus'];
 export type CompetitionScope = Schemas['CompetitionScope'];
+export type CompetitionStanding = Schemas['CompetitionStanding'];
 
 export type DepartmentCollection = Schemas['DepartmentCollection'];
 export type CollectionRequest = Schemas['CollectionRequest'];

@@ -1,7 +1,8 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { Me, QueryState, Role } from '../api';
 
-export type CurrentUserState = QueryState<Me> & { reload: () => void };
+/** `reload()` starts over (loading); `refresh()` reads /api/me again in the background, keeping the person shown. */
+export type CurrentUserState = QueryState<Me> & { reload: () => void; refresh: () => void };
 
 const CurrentUserContext = createContext<CurrentUserState | null>(null);
 

@@ -1,11 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { Segmented } from '@/components/Segmented';
 import type { BoardChoice } from '../api/boardQuery';
-import { LEVELS, METRICS, PERIODS, RANKINGS } from './boardChoice';
+import { compatibleChoice, LEVELS, METRICS, PERIODS, RANKINGS } from './boardChoice';
 
-/** The four switches of a board, as compact segmented controls (their legends are read out, not shown). */
+/**
+ * The four switches of a board, as compact segmented controls (their legends are read out, not shown). Every
+ * change goes through {@link compatibleChoice}; the people board has no ranking switch (one person each).
+ */
 export function BoardFilters({ choice, onChange }: { choice: BoardChoice; onChange: (choice: BoardChoice) => void }) {
   const { t } = useTranslation();
+  const change = (next: BoardChoice) => onChange(compatibleChoice(next, choice));
   return (
     <section className="board-filters" aria-label={t('boards.filters')}>
       <Segmented
@@ -13,29 +17,33 @@ export function BoardFilters({ choice, onChange }: { choice: BoardChoice; onChan
         legend={t('boards.level.label')}
         legendHidden
         compact
+        twoColumnsOnPhone
         value={choice.level}
         options={LEVELS.map((level) => ({ value: level, label: t(`boards.level.${level}`) }))}
-        onChange={(level) => onChange({ ...choice, level })}
+        onChange={(level) => change({ ...choice, level })}
       />
       <Segmented
         name="board-metric"
         legend={t('boards.metric.label')}
         legendHidden
         compact
+        twoColumnsOnPhone
         value={choice.metric}
         options={METRICS.map((metric) => ({ value: metric, label: t(`boards.metric.${metric}`) }))}
-        onChange={(metric) => onChange({ ...choice, metric })}
+        onChange={(metric) => change({ ...choice, metric })}
       />
       <div className="board-filters__pair">
-        <Segmented
-          name="board-ranking"
-          legend={t('boards.ranking.label')}
-          legendHidden
-          compact
-          value={choice.ranking}
-          options={RANKINGS.map((ranking) => ({ value: ranking, label: t(`boards.ranking.${ranking}`) }))}
-          onChange={(ranking) => onChange({ ...choice, ranking })}
-        />
+        {choice.level === 'PERSON' ? null : (
+          <Segmented
+            name="board-ranking"
+            legend={t('boards.ranking.label')}
+            legendHidden
+            compact
+            value={choice.ranking}
+            options={RANKINGS.map((ranking) => ({ value: ranking, label: t(`boards.ranking.${ranking}`) }))}
+            onChange={(ranking) => change({ ...choice, ranking })}
+          />
+        )}
         <Segmented
           name="board-period"
           legend={t('boards.period.label')}
@@ -43,7 +51,7 @@ export function BoardFilters({ choice, onChange }: { choice: BoardChoice; onChan
           compact
           value={choice.period}
           options={PERIODS.map((period) => ({ value: period, label: t(`boards.period.${period}`) }))}
-          onChange={(period) => onChange({ ...choice, period })}
+          onChange={(period) => change({ ...choice, period })}
         />
       </div>
     </section>

@@ -1,6 +1,6 @@
-import { useCallback } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { ApiErrorPanel } from '@/components/ApiErrorPanel';
 import { BoardList, rowsToShow } from '@/components/BoardList';
 import { LiveIndicator } from '@/components/LiveIndicator';
@@ -9,7 +9,7 @@ import { useMeIfLoaded } from '@/lib/session';
 import { BOARD_LIMIT, type BoardChoice } from '../api/boardQuery';
 import { useBoardStream } from '../api/useBoardStream';
 import { useMyPlace } from '../api/useMyPlace';
-import { choiceFromParams, myIdFor, paramsFromChoice } from './boardChoice';
+import { canHavePlace, choiceFromParams, ownRowId, paramsFromChoice } from './boardChoice';
 import { BoardFilters } from './BoardFilters';
 import './boards.css';
 
@@ -21,10 +21,17 @@ export function BoardsPage() {
   const stream = useBoardStream(choice);
   const board = stream.data;
 
-  const myId = myIdFor(choice.level, me);
-  // The stream is the same for every watcher: it marks no row as mine and leaves out my place below the top.
+  // /api/me has no employee id: on the people board only a row flagged `mine` tells mine; remember it once read.
+  const [seenPersonId, setSeenPersonId] = useState<string>();
+  const myId = ownRowId(choice.level, me, seenPersonId);
+  // When the streamed rows neither flag nor include my place, it is read with GET /api/boards?limit=1.
   const myPlaceInTop = board !== undefined && !stream.stale && board.rows.some((row) => row.mine || row.id === myId);
-  const myPlace = useMyPlace(choice, myId !== undefined && board !== undefined && !stream.stale && !myPlaceInTop, board?.computedAt);
+  const myPlace = useMyPlace(choice, canHavePlace(choice.level, me) && board !== undefined && !stream.stale && !myPlaceInTop, board?.computedAt);
+  const learntPersonId = choice.level === 'PERSON' ? myPlace?.id : undefined;
+  const personId = learntPersonId ?? seenPersonId;
+  useEffect(() => {
+    if (learntPersonId !== undefined) setSeenPersonId(learntPersonId);
+  }, [learntPersonId]);
 
   const choose = useCallback(
     (next: BoardChoice) => setParams(paramsFromChoice(next), { replace: true, preventScrollReset: true }),
@@ -43,6 +50,18 @@ export function BoardsPage() {
 
       <BoardFilters choice={choice} onChange={choose} />
 
+      {choice.level === 'PERSON' ? (
+        <p className="boards__people-hint" data-testid="boards-people-hint">
+          {t('boards.people.rule')}
+          {me?.shownOnBoards === false ? (
+            <>
+              {' '}
+              <Link to="/">{t('boards.people.setting')}</Link>
+            </>
+          ) : null}
+        </p>
+      ) : null}
+
       {stream.status === 'failed' && stream.error ? (
         <ApiErrorPanel title={t('boards.loadError')} error={stream.error} onRetry={stream.retry} />
       ) : null}
@@ -56,7 +75,7 @@ export function BoardsPage() {
       {board !== undefined ? (
         <BoardList
           board={board}
-          rows={rowsToShow(board, myIdFor(board.level, me), stream.stale ? undefined : myPlace, BOARD_LIMIT)}
+          rows={rowsToShow(board, ownRowId(board.level, me, personId), stream.stale ? undefined : myPlace, BOARD_LIMIT)}
           stale={stream.stale}
         />
       ) : null}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Board, BoardRow, Me } from '@/lib/api';
-import { choiceFromParams, DEFAULT_CHOICE, myIdFor, paramsFromChoice } from './boardChoice';
+import { canHavePlace, choiceFromParams, compatibleChoice, DEFAULT_CHOICE, myIdFor, ownRowId, paramsFromChoice } from './boardChoice';
 import { rowsToShow } from '@/components/BoardList';
 
 const row = (rank: number, id: string, extra: Partial<BoardRow> = {}): BoardRow => ({
@@ -52,6 +52,61 @@ describe('the board choice in the address', () => {
     expect(myIdFor('LOCATION', me)).toBe('1');
     expect(myIdFor('COUNTRY', me)).toBe('DK');
     expect(myIdFor('DEPARTMENT', { roles: ['ngo'] } as unknown as Me)).toBeUndefined();
+    // /api/me has no employee id: on the people board my row is the one a read flags `mine`
+    expect(myIdFor('PERSON', me)).toBeUndefined();
+    expect(ownRowId('PERSON', me, '31')).toBe('31');
+    expect(ownRowId('PERSON', me, undefined)).toBeUndefined();
+    expect(ownRowId('DEPARTMENT', me, '31')).toBe('2');
+  });
+
+  it('gives me a place on the people board only once I chose to be shown', () => {
+    const me = { department: { id: 2, name: 'Anæstesi' }, shownOnBoards: false } as Me;
+    expect(canHavePlace('PERSON', me)).toBe(false);
+    expect(canHavePlace('PERSON', { ...me, shownOnBoards: true })).toBe(true);
+    expect(canHavePlace('DEPARTMENT', me)).toBe(true);
+    expect(canHavePlace('PERSON', undefined)).toBe(false);
+    expect(canHavePlace('COUNTRY', { roles: ['ngo'] } as unknown as Me)).toBe(false);
+  });
+
+  it('reads people boards from the address only with money, in total', () => {
+    expect(choiceFromParams(new URLSearchParams('level=PERSON&metric=MONEY_COLLECTED'))).toEqual({
+      ...DEFAULT_CHOICE,
+      level: 'PERSON',
+      metric: 'MONEY_COLLECTED',
+    });
+    expect(choiceFromParams(new URLSearchParams('level=PERSON&metric=PARTICIPATION&ranking=PER_EMPLOYEE&period=YEAR'))).toEqual({
+      level: 'PERSON',
+      metric: 'MONEY_PLEDGED',
+      ranking: 'TOTAL',
+      period: 'YEAR',
+    });
+    expect(choiceFromParams(new URLSearchParams('metric=SHIRTS_PRINTED'))).toEqual({ ...DEFAULT_CHOICE, metric: 'SHIRTS_PRINTED' });
+  });
+});
+
+describe('compatibleChoice', () => {
+  const people = { ...DEFAULT_CHOICE, level: 'PERSON' as const, metric: 'MONEY_COLLECTED' as const };
+
+  it('moves to departments when a non-money metric is chosen on the people board', () => {
+    expect(compatibleChoice({ ...people, metric: 'SHIRTS_PRINTED' }, people)).toEqual({ ...people, level: 'DEPARTMENT', metric: 'SHIRTS_PRINTED' });
+    expect(compatibleChoice({ ...people, metric: 'PARTICIPATION' }, people).level).toBe('DEPARTMENT');
+  });
+
+  it('moves to money pledged when people are chosen on a non-money metric', () => {
+    const shirts = { ...DEFAULT_CHOICE, level: 'LOCATION' as const, metric: 'SHIRTS_PRINTED' as const, ranking: 'PER_EMPLOYEE' as const };
+    expect(compatibleChoice({ ...shirts, level: 'PERSON' }, shirts)).toEqual({ ...shirts, level: 'PERSON', metric: 'MONEY_PLEDGED', ranking: 'TOTAL' });
+  });
+
+  it('keeps a money metric on the people board, ranking in total', () => {
+    const perEmployee = { ...DEFAULT_CHOICE, metric: 'MONEY_COLLECTED' as const, ranking: 'PER_EMPLOYEE' as const };
+    expect(compatibleChoice({ ...perEmployee, level: 'PERSON' }, perEmployee)).toEqual(people);
+    expect(compatibleChoice({ ...people, period: 'ALL' }, people)).toEqual({ ...people, period: 'ALL' });
+  });
+
+  it('leaves every other board alone', () => {
+    const shirts = { ...DEFAULT_CHOICE, metric: 'SHIRTS_PRINTED' as const, ranking: 'PER_EMPLOYEE' as const };
+    expect(compatibleChoice(shirts, DEFAULT_CHOICE)).toBe(shirts);
+    expect(compatibleChoice({ ...people, level: 'COUNTRY' }, people)).toEqual({ ...people, level: 'COUNTRY' });
   });
 });
 
@@ -71,6 +126,11 @@ describe('rowsToShow', () => {
       ['8', 2, false, false],
       ['2', 245, true, true],
     ]);
+  });
+
+  it('does not append my place when its id is already in the top, even before it is recognised as mine', () => {
+    const rows = rowsToShow(board([row(1, '31'), row(2, '17')]), undefined, row(2, '17', { mine: true }));
+    expect(rows.map((r) => r.id)).toEqual(['31', '17']);
   });
 
   it('does not append my place when it is already in the top', () => {

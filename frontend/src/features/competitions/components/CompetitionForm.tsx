@@ -7,11 +7,11 @@ import { Segmented } from '@/components/Segmented';
 import type { ApiError, BoardMetric, BoardRanking, Competition, CompetitionRequest, Me } from '@/lib/api';
 import { decimalSeparator, todayIso, useLocale } from '@/lib/i18n';
 import { currencyOf } from '@/lib/session';
-import { goalToInput, goalUnit, parseGoal } from './goal';
+import { goalLabel, goalToInput, goalUnit, parseGoal } from './goal';
 import { ParticipantPicker } from './ParticipantPicker';
 import { initialParticipants, participantsOf, scopeIds, type Participants } from './participants';
 
-const METRICS: readonly BoardMetric[] = ['MONEY_PLEDGED', 'MONEY_COLLECTED', 'PARTICIPATION'];
+const METRICS: readonly BoardMetric[] = ['MONEY_PLEDGED', 'MONEY_COLLECTED', 'PARTICIPATION', 'SHIRTS_PRINTED'];
 const RANKINGS: readonly BoardRanking[] = ['TOTAL', 'PER_EMPLOYEE'];
 const FIELDS = ['name', 'description', 'startsOn', 'endsOn', 'scope', 'scopeIds', 'metric', 'ranking', 'goal'] as const;
 type FieldName = (typeof FIELDS)[number];
@@ -56,7 +56,7 @@ export function CompetitionForm({
   );
   const [checked, setChecked] = useState(false);
   const currency = currencyOf(me) ?? 'DKK';
-  const parsedGoal = parseGoal(goal, unit);
+  const parsedGoal = parseGoal(goal, unit, metric);
 
   const dateOk = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v);
   const clientErrors: Partial<Record<FieldName, string[]>> = {
@@ -151,6 +151,7 @@ export function CompetitionForm({
         name="competition-metric"
         legend={t('competitions.form.metric')}
         compact
+        twoColumnsOnPhone
         value={metric}
         options={METRICS.map((v) => ({ value: v, label: t(`boards.metric.${v}`) }))}
         onChange={(v) => {
@@ -171,7 +172,7 @@ export function CompetitionForm({
       />
       <p className="field__hint">{t(`boards.measure.${metric}.${ranking}`)}</p>
 
-      <Field id="competition-goal" label={t(`competitions.form.goal.${unit}`)} hint={t('competitions.form.goalHint')} optional errors={errors.goal}>
+      <Field id="competition-goal" label={t(`competitions.form.goal.${goalLabel(metric, ranking)}`)} hint={t('competitions.form.goalHint')} optional errors={errors.goal}>
         {unit === 'MONEY' ? (
           <MoneyInput
             id="competition-goal"

@@ -14,7 +14,7 @@ import { COMPETITION_BOARD_LIMIT, useCompetitionBoard } from '../api/useCompetit
 import { CompetitionStatusChip } from './CompetitionStatusChip';
 import { goalUnit } from './goal';
 import { ManagePanel } from './ManagePanel';
-import { levelOfScope, levelsOfScope } from './participants';
+import { boardLevels, levelOfScope } from './participants';
 import './competitions.css';
 
 /** /competitions/:id: the competition, its board (read again every 5 s while it runs) and, for its managers, the actions. */
@@ -50,7 +50,7 @@ function CompetitionView({ competition, onChanged }: { competition: Competition;
   const { t } = useTranslation();
   const locale = useLocale();
   const me = useMeIfLoaded();
-  const levels = levelsOfScope(competition.scope);
+  const levels = boardLevels(competition.scope, competition.metric);
   const [level, setLevel] = useState<BoardLevel>(levelOfScope(competition.scope));
   const shownLevel = levels.includes(level) ? level : levelOfScope(competition.scope);
   const running = competition.status === 'RUNNING';

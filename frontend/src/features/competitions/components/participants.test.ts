@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { goalToInput, goalUnit, parseGoal } from './goal';
-import { initialParticipants, levelOfScope, levelsOfScope, participantsOf, scopeIds, toggle, toggleAll, withScope } from './participants';
+import { goalLabel, goalToInput, goalUnit, parseGoal } from './goal';
+import { boardLevels, initialParticipants, levelOfScope, levelsOfScope, participantsOf, scopeIds, toggle, toggleAll, withScope } from './participants';
 
 const leads = [
   { id: 4, name: 'Anæstesi' },
@@ -59,6 +59,13 @@ describe('participant picker', () => {
     expect(levelsOfScope('COUNTRIES')).toEqual(['COUNTRY', 'LOCATION', 'DEPARTMENT']);
     expect(levelsOfScope('DEPARTMENTS')).toEqual(['DEPARTMENT']);
   });
+
+  it('offers the people board only for money metrics', () => {
+    expect(boardLevels('LOCATIONS', 'MONEY_PLEDGED')).toEqual(['LOCATION', 'DEPARTMENT', 'PERSON']);
+    expect(boardLevels('DEPARTMENTS', 'MONEY_COLLECTED')).toEqual(['DEPARTMENT', 'PERSON']);
+    expect(boardLevels('DEPARTMENTS', 'PARTICIPATION')).toEqual(['DEPARTMENT']);
+    expect(boardLevels('COUNTRIES', 'SHIRTS_PRINTED')).toEqual(['COUNTRY', 'LOCATION', 'DEPARTMENT']);
+  });
 });
 
 describe('competition goal', () => {
@@ -67,6 +74,21 @@ describe('competition goal', () => {
     expect(goalUnit('MONEY_COLLECTED', 'PER_EMPLOYEE')).toBe('MONEY');
     expect(goalUnit('PARTICIPATION', 'TOTAL')).toBe('COUNT');
     expect(goalUnit('PARTICIPATION', 'PER_EMPLOYEE')).toBe('PERCENT');
+    expect(goalUnit('SHIRTS_PRINTED', 'TOTAL')).toBe('COUNT');
+    expect(goalUnit('SHIRTS_PRINTED', 'PER_EMPLOYEE')).toBe('PERCENT');
+  });
+
+  it('is labelled by what is counted', () => {
+    expect(goalLabel('MONEY_PLEDGED', 'PER_EMPLOYEE')).toBe('MONEY');
+    expect(goalLabel('PARTICIPATION', 'TOTAL')).toBe('COUNT');
+    expect(goalLabel('SHIRTS_PRINTED', 'TOTAL')).toBe('SHIRTS_COUNT');
+    expect(goalLabel('SHIRTS_PRINTED', 'PER_EMPLOYEE')).toBe('SHIRTS_PERCENT');
+  });
+
+  it('limits a share of employees to 100 %, but not shirts per employee', () => {
+    expect(parseGoal('101', 'PERCENT', 'PARTICIPATION')).toEqual({ ok: false, problem: 'tooLarge' });
+    expect(parseGoal('150', 'PERCENT', 'SHIRTS_PRINTED')).toEqual({ ok: true, value: 15000 });
+    expect(parseGoal('40', 'COUNT', 'SHIRTS_PRINTED')).toEqual({ ok: true, value: 40 });
   });
 
   it('parses to the contract’s units, empty meaning no goal', () => {

@@ -1,4 +1,5 @@
-import type { BoardLevel, CompetitionScope, Ref } from '@/lib/api';
+import { isMoneyMetric } from '@/components/boardValue';
+import type { BoardLevel, BoardMetric, CompetitionScope, Ref } from '@/lib/api';
 
 /**
  * The participant picker's state: what the competition is between (departments, locations or countries) and the
@@ -64,4 +65,13 @@ export function levelsOfScope(scope: CompetitionScope): BoardLevel[] {
   if (scope === 'COUNTRIES') return ['COUNTRY', 'LOCATION', 'DEPARTMENT'];
   if (scope === 'LOCATIONS') return ['LOCATION', 'DEPARTMENT'];
   return ['DEPARTMENT'];
+}
+
+/**
+ * The levels a competition's board can switch between: those of its scope, and for a money metric also the
+ * people (those who chose to be shown, by what they raised by name); people are ranked only by money.
+ */
+export function boardLevels(scope: CompetitionScope, metric: BoardMetric): BoardLevel[] {
+  const levels = levelsOfScope(scope);
+  return isMoneyMetric(metric) ? [...levels, 'PERSON'] : levels;
 }

@@ -14,7 +14,7 @@ import { useScreens } from '../api/useScreens';
 import './screens.css';
 
 const LEVELS: readonly BoardLevel[] = ['DEPARTMENT', 'LOCATION', 'COUNTRY'];
-const METRICS: readonly BoardMetric[] = ['MONEY_PLEDGED', 'MONEY_COLLECTED', 'PARTICIPATION'];
+const METRICS: readonly BoardMetric[] = ['MONEY_PLEDGED', 'MONEY_COLLECTED', 'PARTICIPATION', 'SHIRTS_PRINTED'];
 const RANKINGS: readonly BoardRanking[] = ['TOTAL', 'PER_EMPLOYEE'];
 const PERIODS: readonly ScreenPeriod[] = ['MONTH', 'YEAR', 'ALL'];
 
@@ -149,7 +149,7 @@ function NewScreenForm({ onCreated }: { onCreated: () => void }) {
         </Field>
         <Segmented name="screen-level" legend={t('boards.level.label')} compact value={level} onChange={setLevel}
           options={LEVELS.map((v) => ({ value: v, label: t(`boards.level.${v}`) }))} />
-        <Segmented name="screen-metric" legend={t('boards.metric.label')} compact value={metric} onChange={setMetric}
+        <Segmented name="screen-metric" legend={t('boards.metric.label')} compact twoColumnsOnPhone value={metric} onChange={setMetric}
           options={METRICS.map((v) => ({ value: v, label: t(`boards.metric.${v}`) }))} />
         <Segmented name="screen-ranking" legend={t('boards.ranking.label')} compact value={ranking} onChange={setRanking}
           options={RANKINGS.map((v) => ({ value: v, label: t(`boards.ranking.${v}`) }))} />

@@ -8,6 +8,8 @@ import { Spinner } from '@/components/Spinner';
 import type { Me } from '@/lib/api';
 import { countryName, currencyName, formatDate, formatList, useLocale } from '@/lib/i18n';
 import { hasAnyRole, useCurrentUser } from '@/lib/session';
+import { MyCompetitionsCard } from './MyCompetitionsCard';
+import { ShownOnBoardsSetting } from './ShownOnBoardsSetting';
 import { StandingCard } from './StandingCard';
 import './HomePage.css';
 
@@ -17,6 +19,9 @@ const ACTIONS: readonly { to: string; icon: ComponentType<IconProps>; title: Par
   { to: '/activities/new', icon: FlagIcon, title: 'home.actions.activity.title', text: 'home.actions.activity.text', testId: 'home-activity' },
   { to: '/pledges', icon: ReceiptIcon, title: 'home.actions.pledges.title', text: 'home.actions.pledges.text', testId: 'home-pledges' },
 ];
+
+/** Who takes part in competitions and can appear on leaderboards by name. */
+const COMPETITORS = ['employee', 'lead', 'admin'] as const;
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -53,6 +58,11 @@ function Profile({ me }: { me: Me }) {
       {hasAnyRole(me, ['employee', 'lead', 'admin']) ? <Actions /> : null}
 
       {me.department ? <StandingCard department={me.department.name} /> : null}
+
+      {/* NGO staff and people outside the directory have no department in any competition (the API answers 403) */}
+      {me.department && hasAnyRole(me, COMPETITORS) ? <MyCompetitionsCard department={me.department.name} /> : null}
+
+      {me.shownOnBoards !== undefined && hasAnyRole(me, COMPETITORS) ? <ShownOnBoardsSetting me={me} /> : null}
 
       <section className="card" aria-labelledby="belongs-heading">
         <h2 id="belongs-heading" className="card__title">
