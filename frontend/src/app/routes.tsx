@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react';
 import type { ParseKeys } from 'i18next';
-import { FlagIcon, HeartIcon, HomeIcon, PlusIcon, ReceiptIcon, ShareIcon, ShieldIcon, TrophyIcon, type IconProps } from '@/components/icons';
+import { FlagIcon, HandIcon, HeartIcon, HomeIcon, PlusIcon, ReceiptIcon, ShareIcon, ShieldIcon, TrophyIcon, type IconProps } from '@/components/icons';
 import type { Role } from '@/lib/api';
 import { BoardsPage } from '@/features/boards/components/BoardsPage';
 import { AdminCollectionsPage } from '@/features/collections/components/AdminCollectionsPage';
@@ -18,6 +18,15 @@ import { KioskPage } from '@/features/screens/components/KioskPage';
 import { ScreensPage } from '@/features/screens/components/ScreensPage';
 import { NewActivityPage } from '@/features/sponsorship/components/NewActivityPage';
 import { SponsorshipPage } from '@/features/sponsorship/components/SponsorshipPage';
+import { ApprovalsPage } from '@/features/volunteering/components/ApprovalsPage';
+import { GrantPolicyPage } from '@/features/volunteering/components/GrantPolicyPage';
+import { LogHoursPage } from '@/features/volunteering/components/LogHoursPage';
+import { MyHoursPage } from '@/features/volunteering/components/MyHoursPage';
+import { MyShiftsPage } from '@/features/volunteering/components/MyShiftsPage';
+import { MySkillsPage } from '@/features/volunteering/components/MySkillsPage';
+import { OpportunitiesPage } from '@/features/volunteering/components/OpportunitiesPage';
+import { OpportunityPage } from '@/features/volunteering/components/OpportunityPage';
+import { PostOpportunityPage } from '@/features/volunteering/components/PostOpportunityPage';
 
 export interface AppRoute {
   /** Stable id, also used as React key. */
@@ -47,6 +56,10 @@ const GIVERS: readonly Role[] = ['employee', 'lead', 'admin'];
 const ADMINS: readonly Role[] = ['admin'];
 /** People who run competitions, record collections and make canteen screens. */
 const ORGANISERS: readonly Role[] = ['lead', 'admin'];
+/** People who post volunteer opportunities. */
+const POSTERS: readonly Role[] = ['ngo', 'admin'];
+/** People who approve volunteer hours (leads: their departments'; NGO staff: their opportunities'). */
+const APPROVERS: readonly Role[] = ['lead', 'ngo', 'admin'];
 
 /**
  * THE route table: the router and the navigation (bottom tabs on phones, sidebar on wider
@@ -89,6 +102,38 @@ export const appRoutes: readonly AppRoute[] = [
     nav: false,
   },
   { id: 'screens', path: '/screens', labelKey: 'nav.screens', icon: ShareIcon, Component: ScreensPage, roles: ORGANISERS, nav: false },
+  // Volunteering: one navigation item for all its pages.
+  {
+    id: 'volunteering',
+    path: '/volunteering',
+    labelKey: 'nav.volunteering',
+    icon: HandIcon,
+    Component: OpportunitiesPage,
+    nav: { activeFor: '/volunteering' },
+  },
+  {
+    id: 'post-opportunity',
+    path: '/volunteering/opportunities/new',
+    labelKey: 'nav.postOpportunity',
+    icon: HandIcon,
+    Component: PostOpportunityPage,
+    roles: POSTERS,
+    nav: false,
+  },
+  { id: 'opportunity', path: '/volunteering/opportunities/:id', labelKey: 'nav.opportunity', icon: HandIcon, Component: OpportunityPage, nav: false },
+  { id: 'my-shifts', path: '/volunteering/shifts', labelKey: 'nav.myShifts', icon: HandIcon, Component: MyShiftsPage, roles: GIVERS, nav: false },
+  { id: 'my-hours', path: '/volunteering/hours', labelKey: 'nav.myHours', icon: HandIcon, Component: MyHoursPage, roles: GIVERS, nav: false },
+  { id: 'log-hours', path: '/volunteering/hours/new', labelKey: 'nav.logHours', icon: HandIcon, Component: LogHoursPage, roles: GIVERS, nav: false },
+  { id: 'my-skills', path: '/volunteering/skills', labelKey: 'nav.mySkills', icon: HandIcon, Component: MySkillsPage, roles: GIVERS, nav: false },
+  {
+    id: 'hour-approvals',
+    path: '/volunteering/approvals',
+    labelKey: 'nav.hourApprovals',
+    icon: HandIcon,
+    Component: ApprovalsPage,
+    roles: APPROVERS,
+    nav: false,
+  },
   { id: 'pledges', path: '/pledges', labelKey: 'nav.pledges', icon: ReceiptIcon, Component: MyPledgesPage, roles: GIVERS },
   { id: 'sponsorship', path: '/s/:code', labelKey: 'nav.sponsorship', icon: FlagIcon, Component: SponsorshipPage, nav: false },
   {
@@ -115,6 +160,15 @@ export const appRoutes: readonly AppRoute[] = [
     labelKey: 'nav.adminCollections',
     icon: ShieldIcon,
     Component: AdminCollectionsPage,
+    roles: ADMINS,
+    nav: false,
+  },
+  {
+    id: 'admin-volunteer-grants',
+    path: '/admin/volunteer-grants',
+    labelKey: 'nav.adminVolunteerGrants',
+    icon: ShieldIcon,
+    Component: GrantPolicyPage,
     roles: ADMINS,
     nav: false,
   },

@@ -146,3 +146,14 @@ export function TrophyIcon(props: IconProps) {
     </Icon>
   );
 }
+
+/** A raised hand: volunteering. */
+export function HandIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <path d="M8 12V5.5a1.5 1.5 0 0 1 3 0V11" />
+      <path d="M11 10V4.5a1.5 1.5 0 0 1 3 0V11" />
+      <path d="M14 10.5V6.5a1.5 1.5 0 0 1 3 0V14a7 7 0 0 1-7 7h-.5a6 6 0 0 1-4.9-2.6L3 15a1.5 1.5 0 0 1 2.4-1.8L8 15.5" />
+    </Icon>
+  );
+}

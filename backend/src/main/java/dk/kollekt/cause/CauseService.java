@@ -31,6 +31,11 @@ public class CauseService {
         return posts.listAll().stream().collect(java.util.stream.Collectors.toMap(p -> p.id, p -> p.name));
     }
 
+    /** Names of partner NGOs by id, for views. */
+    public Map<Long, String> ngoNames() {
+        return ngos.listAll().stream().collect(java.util.stream.Collectors.toMap(n -> n.id, n -> n.name));
+    }
+
     public List<NgoView> list() {
         return ngos.listWithPosts().stream().map(NgoView::from).toList();
     }

@@ -43,6 +43,12 @@ public record Money(long minor, String currency) {
                 .longValueExact(), currency);
     }
 
+    /** This amount times numerator ÷ denominator (e.g. a rate per hour times minutes ÷ 60), rounded half up once. */
+    public Money times(long numerator, long denominator) {
+        return new Money(BigDecimal.valueOf(minor).multiply(BigDecimal.valueOf(numerator))
+                .divide(BigDecimal.valueOf(denominator), 0, RoundingMode.HALF_UP).longValueExact(), currency);
+    }
+
     /** Converted at {@code rate} units of {@code target} per unit of this currency, rounded half up. */
     public Money convert(BigDecimal rate, String target) {
         return new Money(BigDecimal.valueOf(minor).multiply(rate).setScale(0, RoundingMode.HALF_UP)

@@ -33,6 +33,14 @@ public class DepartmentMembershipRepository implements PanacheRepository<Departm
         return counts;
     }
 
+    /** The department the employee belonged to on a day, if the history covers it. */
+    public java.util.Optional<Department> departmentOn(long employeeId, LocalDate day) {
+        return getEntityManager().createQuery("select m.department from DepartmentMembership m"
+                        + " where m.employee.id = ?1 and m.validFrom <= ?2 and (m.validTo is null or m.validTo > ?2)"
+                        + " order by m.validFrom desc, m.id desc", Department.class)
+                .setParameter(1, employeeId).setParameter(2, day).setMaxResults(1).getResultStream().findFirst();
+    }
+
     public List<DepartmentMembership> historyOf(Employee employee) {
         return list("employee = ?1 order by validFrom, id", employee);
     }

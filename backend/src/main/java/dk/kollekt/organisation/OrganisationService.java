@@ -121,6 +121,18 @@ public class OrganisationService {
                 d.location.name, d.location.country.code));
     }
 
+    /**
+     * The department an employee belonged to on a day, from the membership history; their current department when
+     * the history does not reach back to that day.
+     */
+    public Optional<DepartmentPlace> departmentOn(long employeeId, java.time.LocalDate day) {
+        Optional<Department> then = memberships.departmentOn(employeeId, day);
+        Optional<Department> department = then.isPresent() ? then
+                : employees.findByIdOptional(employeeId).map(e -> e.department);
+        return department.map(d -> new DepartmentPlace(d.id, d.name, d.location.id, d.location.name,
+                d.location.country.code));
+    }
+
     /** Whether the employee is a lead of the department. */
     public boolean leads(long employeeId, long departmentId) {
         return departments.ledBy(employeeId).stream().anyMatch(d -> d.id == departmentId);
@@ -134,6 +146,12 @@ public class OrganisationService {
     /** How many employees each department had on a day (from the membership history). */
     public java.util.Map<Long, Long> headcounts(java.time.LocalDate day) {
         return memberships.headcounts(day);
+    }
+
+    /** Names of locations by id. */
+    public java.util.Map<Long, String> locationNames(java.util.Collection<Long> locationIds) {
+        return locationIds.isEmpty() ? java.util.Map.of() : locations.list("id in ?1", locationIds).stream()
+                .collect(java.util.stream.Collectors.toMap(l -> l.id, l -> l.name));
     }
 
     public List<CountryView> countries() {

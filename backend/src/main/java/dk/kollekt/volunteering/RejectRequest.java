@@ -1,0 +1,9 @@
+package dk.kollekt.volunteering;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "RejectHoursRequest", requiredProperties = {"reason"})
+public record RejectRequest(@NotBlank @Size(max = 500) @Schema(description = "Shown to the employee") String reason) {
+}

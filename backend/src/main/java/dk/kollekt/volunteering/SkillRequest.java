@@ -1,0 +1,9 @@
+package dk.kollekt.volunteering;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "SkillRequest", requiredProperties = {"name"})
+public record SkillRequest(@NotBlank @Size(max = 100) @Schema(description = "e.g. Anaesthesia nurse") String name) {
+}
