@@ -25,6 +25,6 @@ public record CompetitionRequest(
         Set<@NotBlank @Size(max = 16) String> scopeIds,
         @NotNull Metric metric,
         @NotNull Ranking ranking,
-        @Positive @Schema(description = "Optional goal in the metric's unit: minor units, a count, or basis points")
+        @Positive @Schema(description = "Optional goal in the metric's unit: minor units, a count, basis points, or minutes")
         Long goal) {
 }

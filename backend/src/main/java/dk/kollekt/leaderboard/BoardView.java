@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A ranked board. Values (valueUnit) are minor units of the reporting currency, a count, or basis points (1/100 %). */
+/**
+ * A ranked board. Values (valueUnit) are minor units of the reporting currency, a count, basis points (1/100 %), or
+ * minutes (volunteer hours, in total or per employee).
+ */
 @Schema(name = "Board", requiredProperties = {"level", "metric", "ranking", "from", "to", "valueUnit",
         "computedAt", "entries", "rows"})
 public record BoardView(Level level, Metric metric, Ranking ranking, LocalDate from, LocalDate to,
@@ -16,7 +19,7 @@ public record BoardView(Level level, Metric metric, Ranking ranking, LocalDate f
                         List<BoardRow> rows) {
 
     @Schema(name = "BoardValueUnit")
-    public enum ValueUnit { MINOR, COUNT, BASIS_POINTS }
+    public enum ValueUnit { MINOR, COUNT, BASIS_POINTS, MINUTES }
 
     /** One place on the board. */
     @Schema(name = "BoardRow", requiredProperties = {"rank", "id", "name", "value", "total", "headcount", "mine"})

@@ -8,6 +8,7 @@ import dk.kollekt.organisation.DepartmentPlace;
 import dk.kollekt.organisation.NamedPerson;
 import dk.kollekt.organisation.OrganisationService;
 import dk.kollekt.organisation.Placement;
+import dk.kollekt.volunteering.VolunteeringService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -44,6 +45,8 @@ public class LeaderboardService {
     LedgerService ledger;
     @Inject
     OrganisationService organisation;
+    @Inject
+    VolunteeringService volunteering;
 
     private final Map<BoardQuery, Computed> cache = new ConcurrentHashMap<>();
     private final Map<BoardQuery, Computed> previousDay = new ConcurrentHashMap<>();
@@ -246,6 +249,9 @@ public class LeaderboardService {
         if (query.metric() == Metric.PARTICIPATION) {
             return ledger.participantsByDepartment(query.from(), to);
         }
+        if (query.metric() == Metric.VOLUNTEER_HOURS) {
+            return volunteering.approvedMinutesByDepartment(query.from(), to);
+        }
         Set<Source> sources = query.metric() == Metric.SHIRTS_PRINTED ? EnumSet.of(Source.SHIRT_PRINT) : Source.RAISED;
         int column = switch (query.metric()) {
             case MONEY_PLEDGED -> 0;
@@ -258,8 +264,8 @@ public class LeaderboardService {
     }
 
     /**
-     * The ranked value: the total, or per employee rounded half up (counts per employee in basis points: a share of
-     * employees taking part, or shirts per employee ×10,000).
+     * The ranked value: the total, or per employee rounded half up (money and minutes as they are; counts per
+     * employee in basis points: a share of employees taking part, or shirts per employee ×10,000).
      */
     static long valueOf(BoardQuery query, long total, long headcount) {
         if (query.ranking() == Ranking.TOTAL) {
@@ -268,13 +274,16 @@ public class LeaderboardService {
         if (headcount == 0) {
             return 0;
         }
-        long scaled = query.metric().isMoney() ? total : total * 10_000;
+        long scaled = query.metric().isMoney() || query.metric() == Metric.VOLUNTEER_HOURS ? total : total * 10_000;
         return (scaled * 2 + headcount) / (headcount * 2);
     }
 
     private static BoardView.ValueUnit unitOf(BoardQuery query) {
         if (query.metric().isMoney()) {
             return BoardView.ValueUnit.MINOR;
+        }
+        if (query.metric() == Metric.VOLUNTEER_HOURS) {
+            return BoardView.ValueUnit.MINUTES;
         }
         return query.ranking() == Ranking.TOTAL ? BoardView.ValueUnit.COUNT : BoardView.ValueUnit.BASIS_POINTS;
     }

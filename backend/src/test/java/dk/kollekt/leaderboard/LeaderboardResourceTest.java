@@ -176,6 +176,27 @@ class LeaderboardResourceTest {
     }
 
     @Test
+    void approvedVolunteerHoursCountInMinutesForTheVolunteersDepartment() throws InterruptedException {
+        long dept = as("emma").get("/api/me").then().extract().jsonPath().getLong("department.id");
+        Map<String, String> hours = Map.of("metric", "VOLUNTEER_HOURS", "period", "ALL");
+        String path = "rows.find { it.id == '" + dept + "' }.total";
+        long before = board("nora", hours).getLong(path);
+        long ngo = as("emma").get("/api/ngos").then().extract().jsonPath().getLong("[0].id");
+        long logged = as("emma").contentType("application/json")
+                .body(Map.of("date", java.time.LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen")).toString(),
+                        "minutes", 90, "description", "Undervisning af kirurgiske kandidater", "ngoId", ngo))
+                .post("/api/volunteering/hours").then().statusCode(201).extract().jsonPath().getLong("id");
+        // Hours count once approved, not when logged.
+        assertThat(board("nora", hours).getLong(path)).isEqualTo(before);
+
+        as("ada").post("/api/volunteering/hours/{id}/approve", logged).then().statusCode(200);
+        JsonPath board = boardAfterChange(hours, path, before + 90);
+        assertThat(board.getLong(path)).isEqualTo(before + 90);
+        assertThat(board.getString("valueUnit")).isEqualTo("MINUTES");
+        assertThat(board.getString("currency")).isNull();
+    }
+
+    @Test
     void perEmployeeRankingDividesByHeadcountSoSmallTeamsCanWin() {
         JsonPath board = board("emma", Map.of("level", "DEPARTMENT", "ranking", "PER_EMPLOYEE", "period", "YEAR"));
         for (Map<String, Object> row : board.<Map<String, Object>>getList("rows")) {
