@@ -21,6 +21,15 @@ describe('formatBoardValue (by the board’s valueUnit)', () => {
     expect(formatBoardValue(12_345, 'MINOR', undefined, en)).toBe('123.45');
   });
 
+  it('shows MINUTES as hours with at most one decimal, never as money', () => {
+    expect(formatBoardValue(90, 'MINUTES', undefined, da)).toBe('1,5 t.');
+    expect(formatBoardValue(90, 'MINUTES', undefined, en)).toBe('1.5 hrs');
+    expect(formatBoardValue(60, 'MINUTES', 'DKK', en)).toBe('1 hr');
+    // per employee: rounded minutes from the server, shown to a tenth of an hour
+    expect(formatBoardValue(47, 'MINUTES', undefined, da)).toBe('0,8 t.');
+    expect(formatBoardValue(74_100, 'MINUTES', undefined, da)).toBe('1.235 t.');
+  });
+
   it('shows BASIS_POINTS as a percentage with one decimal', () => {
     expect(formatBoardValue(4_567, 'BASIS_POINTS', undefined, da)).toBe(`45,7${NBSP}%`);
     expect(formatBoardValue(4_567, 'BASIS_POINTS', undefined, en)).toBe('45.7%');
@@ -41,5 +50,6 @@ describe('isMoneyMetric', () => {
     expect(isMoneyMetric('MONEY_COLLECTED')).toBe(true);
     expect(isMoneyMetric('PARTICIPATION')).toBe(false);
     expect(isMoneyMetric('SHIRTS_PRINTED')).toBe(false);
+    expect(isMoneyMetric('VOLUNTEER_HOURS')).toBe(false);
   });
 });

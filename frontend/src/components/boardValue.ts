@@ -1,9 +1,9 @@
 import type { BoardMetric, BoardValueUnit } from '@/lib/api';
-import { formatBasisPoints, formatCount, formatMoney, formatNumber } from '@/lib/i18n';
+import { formatBasisPoints, formatCount, formatHours, formatMoney, formatNumber } from '@/lib/i18n';
 
 /**
  * A board value the way its unit says: MINOR as money in `currency` (whole amounts without ",00"),
- * BASIS_POINTS as a percentage with one decimal, COUNT as a whole number.
+ * BASIS_POINTS as a percentage with one decimal, COUNT as a whole number, MINUTES as hours with at most one decimal.
  */
 export function formatBoardValue(value: number, unit: BoardValueUnit, currency: string | undefined, locale: string): string {
   switch (unit) {
@@ -16,6 +16,8 @@ export function formatBoardValue(value: number, unit: BoardValueUnit, currency: 
       return formatBasisPoints(value, locale);
     case 'COUNT':
       return formatCount(value, locale);
+    case 'MINUTES':
+      return formatHours(value, locale);
   }
 }
 

@@ -7,6 +7,7 @@ import {
   formatCount,
   formatDate,
   formatDateRange,
+  formatHours,
   formatList,
   formatMoney,
   formatNumber,
@@ -132,6 +133,14 @@ describe('counts, shares and spans of days', () => {
     expect(formatBasisPoints(10_000, da)).toBe(`100,0${NBSP}%`);
     expect(formatBasisPoints(3, en)).toBe('0.0%');
     expect(formatBasisPoints(5, en)).toBe('0.1%');
+  });
+
+  it('formats minutes as hours with at most one decimal', () => {
+    expect(formatHours(90, da)).toBe('1,5 t.');
+    expect(formatHours(90, en)).toBe('1.5 hrs');
+    expect(formatHours(750, en)).toBe('12.5 hrs');
+    expect(formatHours(80, en)).toBe('1.3 hrs');
+    expect(formatHours(0, da)).toBe('0 t.');
   });
 
   it('formats a span of calendar days, or one day', () => {

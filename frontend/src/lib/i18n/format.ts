@@ -67,6 +67,16 @@ export function formatBasisPoints(basisPoints: number, locale: string): string {
   );
 }
 
+/**
+ * A duration given in whole minutes as hours with at most one decimal, the locale's short unit:
+ * formatHours(90, 'da-DK') → "1,5 t.", ('en-GB') → "1.5 hrs".
+ */
+export function formatHours(minutes: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: 'unit', unit: 'hour', unitDisplay: 'short', maximumFractionDigits: 1 }).format(
+    minutes / 60,
+  );
+}
+
 /** Today's calendar date (YYYY-MM-DD) in a time zone; Kollekt's days are Copenhagen days, as on the server. */
 export function todayIso(timeZone = 'Europe/Copenhagen', now: Date = new Date()): string {
   // en-CA writes dates as YYYY-MM-DD

@@ -81,6 +81,12 @@ describe('the board choice in the address', () => {
       period: 'YEAR',
     });
     expect(choiceFromParams(new URLSearchParams('metric=SHIRTS_PRINTED'))).toEqual({ ...DEFAULT_CHOICE, metric: 'SHIRTS_PRINTED' });
+    expect(choiceFromParams(new URLSearchParams('metric=VOLUNTEER_HOURS&ranking=PER_EMPLOYEE'))).toEqual({
+      ...DEFAULT_CHOICE,
+      metric: 'VOLUNTEER_HOURS',
+      ranking: 'PER_EMPLOYEE',
+    });
+    expect(choiceFromParams(new URLSearchParams('level=PERSON&metric=VOLUNTEER_HOURS'))).toEqual({ ...DEFAULT_CHOICE, level: 'PERSON' });
   });
 });
 
@@ -90,11 +96,14 @@ describe('compatibleChoice', () => {
   it('moves to departments when a non-money metric is chosen on the people board', () => {
     expect(compatibleChoice({ ...people, metric: 'SHIRTS_PRINTED' }, people)).toEqual({ ...people, level: 'DEPARTMENT', metric: 'SHIRTS_PRINTED' });
     expect(compatibleChoice({ ...people, metric: 'PARTICIPATION' }, people).level).toBe('DEPARTMENT');
+    expect(compatibleChoice({ ...people, metric: 'VOLUNTEER_HOURS' }, people)).toEqual({ ...people, level: 'DEPARTMENT', metric: 'VOLUNTEER_HOURS' });
   });
 
   it('moves to money pledged when people are chosen on a non-money metric', () => {
     const shirts = { ...DEFAULT_CHOICE, level: 'LOCATION' as const, metric: 'SHIRTS_PRINTED' as const, ranking: 'PER_EMPLOYEE' as const };
     expect(compatibleChoice({ ...shirts, level: 'PERSON' }, shirts)).toEqual({ ...shirts, level: 'PERSON', metric: 'MONEY_PLEDGED', ranking: 'TOTAL' });
+    const hours = { ...shirts, metric: 'VOLUNTEER_HOURS' as const };
+    expect(compatibleChoice({ ...hours, level: 'PERSON' }, hours)).toEqual({ ...hours, level: 'PERSON', metric: 'MONEY_PLEDGED', ranking: 'TOTAL' });
   });
 
   it('keeps a money metric on the people board, ranking in total', () => {

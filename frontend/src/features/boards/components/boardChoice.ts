@@ -3,7 +3,7 @@ import type { BoardLevel, BoardMetric, BoardRanking, Me } from '@/lib/api';
 import type { BoardChoice } from '../api/boardQuery';
 
 export const LEVELS: readonly BoardLevel[] = ['DEPARTMENT', 'LOCATION', 'COUNTRY', 'PERSON'];
-export const METRICS: readonly BoardMetric[] = ['MONEY_PLEDGED', 'MONEY_COLLECTED', 'PARTICIPATION', 'SHIRTS_PRINTED'];
+export const METRICS: readonly BoardMetric[] = ['MONEY_PLEDGED', 'MONEY_COLLECTED', 'PARTICIPATION', 'SHIRTS_PRINTED', 'VOLUNTEER_HOURS'];
 export const RANKINGS: readonly BoardRanking[] = ['TOTAL', 'PER_EMPLOYEE'];
 export const PERIODS: readonly BoardChoice['period'][] = ['MONTH', 'YEAR', 'ALL'];
 

@@ -11,7 +11,7 @@ import { goalLabel, goalToInput, goalUnit, parseGoal } from './goal';
 import { ParticipantPicker } from './ParticipantPicker';
 import { initialParticipants, participantsOf, scopeIds, type Participants } from './participants';
 
-const METRICS: readonly BoardMetric[] = ['MONEY_PLEDGED', 'MONEY_COLLECTED', 'PARTICIPATION', 'SHIRTS_PRINTED'];
+const METRICS: readonly BoardMetric[] = ['MONEY_PLEDGED', 'MONEY_COLLECTED', 'PARTICIPATION', 'SHIRTS_PRINTED', 'VOLUNTEER_HOURS'];
 const RANKINGS: readonly BoardRanking[] = ['TOTAL', 'PER_EMPLOYEE'];
 const FIELDS = ['name', 'description', 'startsOn', 'endsOn', 'scope', 'scopeIds', 'metric', 'ranking', 'goal'] as const;
 type FieldName = (typeof FIELDS)[number];

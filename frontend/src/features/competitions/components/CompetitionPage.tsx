@@ -12,7 +12,7 @@ import { currencyOf, useMeIfLoaded } from '@/lib/session';
 import { useCompetition } from '../api/useCompetition';
 import { COMPETITION_BOARD_LIMIT, useCompetitionBoard } from '../api/useCompetitionBoard';
 import { CompetitionStatusChip } from './CompetitionStatusChip';
-import { goalUnit } from './goal';
+import { GOAL_VALUE_UNIT, goalUnit } from './goal';
 import { ManagePanel } from './ManagePanel';
 import { boardLevels, levelOfScope } from './participants';
 import './competitions.css';
@@ -59,7 +59,7 @@ function CompetitionView({ competition, onChanged }: { competition: Competition;
   const goal =
     competition.goal === undefined
       ? undefined
-      : formatBoardValue(competition.goal, unit === 'MONEY' ? 'MINOR' : unit === 'COUNT' ? 'COUNT' : 'BASIS_POINTS', board.status === 'success' ? (board.data.currency ?? currencyOf(me)) : currencyOf(me), locale);
+      : formatBoardValue(competition.goal, GOAL_VALUE_UNIT[unit], board.status === 'success' ? (board.data.currency ?? currencyOf(me)) : currencyOf(me), locale);
 
   return (
     <>

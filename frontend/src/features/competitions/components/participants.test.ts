@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { goalLabel, goalToInput, goalUnit, parseGoal } from './goal';
+import { GOAL_VALUE_UNIT, goalLabel, goalToInput, goalUnit, parseGoal } from './goal';
 import { boardLevels, initialParticipants, levelOfScope, levelsOfScope, participantsOf, scopeIds, toggle, toggleAll, withScope } from './participants';
 
 const leads = [
@@ -65,6 +65,7 @@ describe('participant picker', () => {
     expect(boardLevels('DEPARTMENTS', 'MONEY_COLLECTED')).toEqual(['DEPARTMENT', 'PERSON']);
     expect(boardLevels('DEPARTMENTS', 'PARTICIPATION')).toEqual(['DEPARTMENT']);
     expect(boardLevels('COUNTRIES', 'SHIRTS_PRINTED')).toEqual(['COUNTRY', 'LOCATION', 'DEPARTMENT']);
+    expect(boardLevels('LOCATIONS', 'VOLUNTEER_HOURS')).toEqual(['LOCATION', 'DEPARTMENT']);
   });
 });
 
@@ -76,6 +77,8 @@ describe('competition goal', () => {
     expect(goalUnit('PARTICIPATION', 'PER_EMPLOYEE')).toBe('PERCENT');
     expect(goalUnit('SHIRTS_PRINTED', 'TOTAL')).toBe('COUNT');
     expect(goalUnit('SHIRTS_PRINTED', 'PER_EMPLOYEE')).toBe('PERCENT');
+    expect(goalUnit('VOLUNTEER_HOURS', 'TOTAL')).toBe('HOURS');
+    expect(goalUnit('VOLUNTEER_HOURS', 'PER_EMPLOYEE')).toBe('HOURS');
   });
 
   it('is labelled by what is counted', () => {
@@ -83,6 +86,8 @@ describe('competition goal', () => {
     expect(goalLabel('PARTICIPATION', 'TOTAL')).toBe('COUNT');
     expect(goalLabel('SHIRTS_PRINTED', 'TOTAL')).toBe('SHIRTS_COUNT');
     expect(goalLabel('SHIRTS_PRINTED', 'PER_EMPLOYEE')).toBe('SHIRTS_PERCENT');
+    expect(goalLabel('VOLUNTEER_HOURS', 'TOTAL')).toBe('HOURS');
+    expect(goalLabel('VOLUNTEER_HOURS', 'PER_EMPLOYEE')).toBe('HOURS_PER_EMPLOYEE');
   });
 
   it('limits a share of employees to 100 %, but not shirts per employee', () => {
@@ -99,6 +104,34 @@ describe('competition goal', () => {
     expect(parseGoal('12,5', 'PERCENT')).toEqual({ ok: true, value: 1250 });
     expect(parseGoal('101', 'PERCENT')).toEqual({ ok: false, problem: 'tooLarge' });
     expect(parseGoal('0', 'MONEY').ok).toBe(false);
+  });
+
+  it('takes hours with up to two decimals and sends minutes', () => {
+    expect(parseGoal('12,5', 'HOURS', 'VOLUNTEER_HOURS')).toEqual({ ok: true, value: 750 });
+    expect(parseGoal('12.5', 'HOURS')).toEqual({ ok: true, value: 750 });
+    expect(parseGoal('40', 'HOURS')).toEqual({ ok: true, value: 2400 });
+    expect(parseGoal('1,33', 'HOURS')).toEqual({ ok: true, value: 80 });
+    expect(parseGoal('0,01', 'HOURS')).toEqual({ ok: true, value: 1 });
+    expect(parseGoal('1,255', 'HOURS')).toEqual({ ok: false, problem: 'decimals' });
+    expect(parseGoal('0', 'HOURS')).toEqual({ ok: false, problem: 'zero' });
+    expect(parseGoal('-2', 'HOURS').ok).toBe(false);
+  });
+
+  it('is shown in the unit of a board of the same metric', () => {
+    expect(GOAL_VALUE_UNIT[goalUnit('VOLUNTEER_HOURS', 'PER_EMPLOYEE')]).toBe('MINUTES');
+    expect(GOAL_VALUE_UNIT[goalUnit('PARTICIPATION', 'PER_EMPLOYEE')]).toBe('BASIS_POINTS');
+    expect(GOAL_VALUE_UNIT[goalUnit('MONEY_PLEDGED', 'TOTAL')]).toBe('MINOR');
+    expect(GOAL_VALUE_UNIT[goalUnit('SHIRTS_PRINTED', 'TOTAL')]).toBe('COUNT');
+  });
+
+  it('turns saved minutes back into hours that parse to the same minutes', () => {
+    expect(goalToInput(750, 'HOURS')).toBe('12,5');
+    expect(goalToInput(2400, 'HOURS', '.')).toBe('40');
+    expect(goalToInput(80, 'HOURS')).toBe('1,33');
+    expect(goalToInput(1, 'HOURS')).toBe('0,02');
+    for (const minutes of [1, 7, 59, 61, 80, 750, 12_345]) {
+      expect(parseGoal(goalToInput(minutes, 'HOURS'), 'HOURS')).toEqual({ ok: true, value: minutes });
+    }
   });
 
   it('turns a saved goal back into field text', () => {

@@ -14,7 +14,7 @@ import { useScreens } from '../api/useScreens';
 import './screens.css';
 
 const LEVELS: readonly BoardLevel[] = ['DEPARTMENT', 'LOCATION', 'COUNTRY'];
-const METRICS: readonly BoardMetric[] = ['MONEY_PLEDGED', 'MONEY_COLLECTED', 'PARTICIPATION', 'SHIRTS_PRINTED'];
+const METRICS: readonly BoardMetric[] = ['MONEY_PLEDGED', 'MONEY_COLLECTED', 'PARTICIPATION', 'SHIRTS_PRINTED', 'VOLUNTEER_HOURS'];
 const RANKINGS: readonly BoardRanking[] = ['TOTAL', 'PER_EMPLOYEE'];
 const PERIODS: readonly ScreenPeriod[] = ['MONTH', 'YEAR', 'ALL'];
 
