@@ -7,7 +7,7 @@ import { useLocale } from '@/lib/i18n';
 import { useApprovals } from '../api/useApprovals';
 import { useApproveHours } from '../api/useApproveHours';
 import { useRejectHours } from '../api/useRejectHours';
-import { formatHours } from './hours';
+import { hoursAsNumber } from './hours';
 import { HourLogSummary } from './MyHoursPage';
 import { VolunteeringTabs } from './VolunteeringTabs';
 import './volunteering.css';
@@ -45,7 +45,7 @@ function ApprovalItem({ log, onDone }: { log: HourLog; onDone: () => void }) {
   const locale = useLocale();
   const approve = useApproveHours();
   const reject = useRejectHours();
-  const hours = formatHours(log.minutes, locale);
+  const hours = hoursAsNumber(log.minutes, locale);
   return (
     <li className="card" data-id={log.id}>
       <HourLogSummary log={log} />

@@ -9,7 +9,7 @@ import { describedBy, Field } from '@/components/Field';
 import { formatDate, formatNumber, useLocale } from '@/lib/i18n';
 import { useEditHours } from '../api/useEditHours';
 import { useMyHours } from '../api/useMyHours';
-import { formatHours, parseHoursInput } from './hours';
+import { hoursAsNumber, parseHoursInput } from './hours';
 import { VolunteeringTabs } from './VolunteeringTabs';
 import './volunteering.css';
 
@@ -59,7 +59,7 @@ export function HourLogSummary({ log }: { log: HourLog }) {
   return (
     <>
       <p className="vol-item__title">
-        {t('volunteering.hours.amount', { hours: formatHours(log.minutes, locale) })} · {formatDate(log.date, locale, { dateStyle: 'medium' })}
+        {t('volunteering.hours.amount', { hours: hoursAsNumber(log.minutes, locale) })} · {formatDate(log.date, locale, { dateStyle: 'medium' })}
       </p>
       <p className="vol-item__facts">
         {log.employee ? `${log.employee} · ${log.department.name} · ` : ''}

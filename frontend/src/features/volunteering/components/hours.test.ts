@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatHours, parseHoursInput, toInstant } from './hours';
+import { hoursAsNumber, parseHoursInput, toInstant } from './hours';
 
 describe('hours', () => {
   it('reads hours as whole minutes, with either decimal mark', () => {
@@ -16,8 +16,8 @@ describe('hours', () => {
   });
 
   it('shows minutes as hours in the locale', () => {
-    expect(formatHours(90, 'da-DK')).toBe('1,5');
-    expect(formatHours(90, 'en-GB')).toBe('1.5');
+    expect(hoursAsNumber(90, 'da-DK')).toBe('1,5');
+    expect(hoursAsNumber(90, 'en-GB')).toBe('1.5');
   });
 
   it('turns a local date and time into an instant', () => {

@@ -8,7 +8,7 @@ export function parseHoursInput(text: string): Parsed<number> {
 }
 
 /** Minutes as hours with at most two decimals: 90 → "1,5" (da) / "1.5" (en). */
-export function formatHours(minutes: number, locale: string): string {
+export function hoursAsNumber(minutes: number, locale: string): string {
   return formatNumber(minutes / 60, locale, { maximumFractionDigits: 2 });
 }
 
