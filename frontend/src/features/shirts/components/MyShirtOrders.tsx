@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorPanel } from '@/components/ApiErrorPanel';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
@@ -13,11 +13,11 @@ import { OrderStatusChip } from './OrderStatusChip';
 export function MyShirtOrders({ campaignId, reloadKey }: { campaignId?: number; reloadKey?: number }) {
   const { t } = useTranslation();
   const orders = useMyShirtOrders();
-  const [seen, setSeen] = useState(reloadKey);
-  if (reloadKey !== seen) {
-    setSeen(reloadKey);
-    orders.refresh();
-  }
+  const { refresh } = orders;
+  useEffect(() => {
+    // a new order was placed on the page: fetch the list again, keeping the current one meanwhile
+    if (reloadKey) refresh();
+  }, [reloadKey, refresh]);
   if (orders.status === 'loading') return <Spinner label={t('shirts.mine.loading')} />;
   if (orders.status === 'error') return <ApiErrorPanel title={t('shirts.mine.loadError')} error={orders.error} onRetry={orders.reload} />;
   const shown = orders.data.filter((order) => campaignId === undefined || order.campaign.id === campaignId);

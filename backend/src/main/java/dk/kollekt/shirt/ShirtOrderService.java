@@ -75,10 +75,12 @@ public class ShirtOrderService {
                     List.of(FieldError.field("currency", "the campaign is not sold in " + order.currency)));
         }
         List<ShirtOrderLine> newLines = newLines(campaign, order.kind, request, price);
-        reserve(campaignId, Map.of(), newLines);
         order.createdAt = Instant.now();
         order.changedAt = order.createdAt;
+        // The order's row first (its foreign key share-locks the campaign), then the sizes: the order in which an
+        // admin's campaign change takes them, so the two never wait on each other in a ring.
         orders.persist(order);
+        reserve(campaignId, Map.of(), newLines);
         newLines.forEach(l -> {
             l.orderId = order.id;
             lines.persist(l);
@@ -252,7 +254,8 @@ public class ShirtOrderService {
         boolean changeable = o.cancelledAt == null && printed == 0 && campaign.openAt(Instant.now());
         return new OrderView(o.id, new Ref(campaign.id, campaign.name), o.kind, status,
                 new Ref(o.departmentId, department.name()),
-                new Ref(o.locationId, department.locationId() == o.locationId ? department.locationName() : null),
+                new Ref(o.locationId, department.locationId() == o.locationId ? department.locationName()
+                        : campaigns.locations(List.of(o.locationId)).get(o.locationId).name()),
                 o.currency, orderLines.stream().map(OrderView.LineView::from).toList(), shirts, printed, total,
                 orderedBy, changeable, o.createdAt, o.changedAt, o.cancelledAt);
     }
