@@ -29,16 +29,16 @@ export function NewCampaignPage() {
 /** /shirts/:id/edit (admins): change a campaign and upload its print image. */
 export function EditCampaignPage() {
   const id = Number(useParams().id);
-  return <CampaignFormLoader id={id} />;
+  const campaign = useShirtCampaign(id);
+  return <CampaignFormLoader campaign={campaign} />;
 }
 
-function CampaignFormLoader({ id }: { id?: number }) {
+function CampaignFormLoader({ campaign }: { campaign?: ReturnType<typeof useShirtCampaign> }) {
   const { t } = useTranslation();
   const ngos = useNgos();
   const locations = useAllLocations();
-  const campaign = useShirtCampaign(id ?? 0);
-  const editing = id !== undefined;
-  const loading = ngos.status === 'loading' || locations.status === 'loading' || (editing && campaign.status === 'loading');
+  const editing = campaign !== undefined;
+  const loading = ngos.status === 'loading' || locations.status === 'loading' || (campaign !== undefined && campaign.status === 'loading');
   return (
     <div className="page">
       <header className="page__header">
@@ -47,11 +47,11 @@ function CampaignFormLoader({ id }: { id?: number }) {
       {loading ? <Spinner label={t('shirts.loading')} /> : null}
       {ngos.status === 'error' ? <ApiErrorPanel title={t('shirts.loadError')} error={ngos.error} onRetry={ngos.reload} /> : null}
       {locations.status === 'error' ? <ApiErrorPanel title={t('shirts.loadError')} error={locations.error} onRetry={locations.reload} /> : null}
-      {editing && campaign.status === 'error' ? <ApiErrorPanel title={t('shirts.loadError')} error={campaign.error} onRetry={campaign.reload} /> : null}
-      {!loading && ngos.status === 'success' && locations.status === 'success' && (!editing || campaign.status === 'success') ? (
+      {campaign !== undefined && campaign.status === 'error' ? <ApiErrorPanel title={t('shirts.loadError')} error={campaign.error} onRetry={campaign.reload} /> : null}
+      {!loading && ngos.status === 'success' && locations.status === 'success' && (campaign === undefined || campaign.status === 'success') ? (
         <>
-          <CampaignForm ngos={ngos.data} locations={locations.data} campaign={editing && campaign.status === 'success' ? campaign.data : undefined} />
-          {editing && campaign.status === 'success' ? <PrintImageUpload campaign={campaign.data} onUploaded={campaign.refresh} /> : null}
+          <CampaignForm ngos={ngos.data} locations={locations.data} campaign={campaign !== undefined && campaign.status === 'success' ? campaign.data : undefined} />
+          {campaign !== undefined && campaign.status === 'success' ? <PrintImageUpload campaign={campaign.data} onUploaded={campaign.refresh} /> : null}
         </>
       ) : null}
     </div>
