@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react';
 import type { ParseKeys } from 'i18next';
-import { FlagIcon, HandIcon, HeartIcon, HomeIcon, PlusIcon, ReceiptIcon, ShareIcon, ShieldIcon, TrophyIcon, type IconProps } from '@/components/icons';
+import { FlagIcon, HandIcon, HeartIcon, HomeIcon, PlusIcon, ReceiptIcon, ShareIcon, ShieldIcon, ShirtIcon, TrophyIcon, type IconProps } from '@/components/icons';
 import type { Role } from '@/lib/api';
 import { BoardsPage } from '@/features/boards/components/BoardsPage';
 import { AdminCollectionsPage } from '@/features/collections/components/AdminCollectionsPage';
@@ -15,6 +15,11 @@ import { MobilePaymentsPage } from '@/features/settlement/components/MobilePayme
 import { PayrollPage } from '@/features/settlement/components/PayrollPage';
 import { MyActivitiesPage } from '@/features/sponsorship/components/MyActivitiesPage';
 import { KioskPage } from '@/features/screens/components/KioskPage';
+import { EditCampaignPage, NewCampaignPage } from '@/features/shirts/components/CampaignFormPage';
+import { PrinterSheetPage } from '@/features/shirts/components/PrinterSheetPage';
+import { ShirtAdminPage } from '@/features/shirts/components/ShirtAdminPage';
+import { ShirtCampaignPage } from '@/features/shirts/components/ShirtCampaignPage';
+import { ShirtsPage } from '@/features/shirts/components/ShirtsPage';
 import { ScreensPage } from '@/features/screens/components/ScreensPage';
 import { NewActivityPage } from '@/features/sponsorship/components/NewActivityPage';
 import { SponsorshipPage } from '@/features/sponsorship/components/SponsorshipPage';
@@ -134,6 +139,12 @@ export const appRoutes: readonly AppRoute[] = [
     roles: APPROVERS,
     nav: false,
   },
+  { id: 'shirts', path: '/shirts', labelKey: 'nav.shirts', icon: ShirtIcon, Component: ShirtsPage },
+  { id: 'new-shirt-campaign', path: '/shirts/new', labelKey: 'nav.newShirtCampaign', icon: ShirtIcon, Component: NewCampaignPage, roles: ADMINS, nav: false },
+  { id: 'shirt-campaign', path: '/shirts/:id', labelKey: 'nav.shirtCampaign', icon: ShirtIcon, Component: ShirtCampaignPage, nav: false },
+  { id: 'edit-shirt-campaign', path: '/shirts/:id/edit', labelKey: 'nav.editShirtCampaign', icon: ShirtIcon, Component: EditCampaignPage, roles: ADMINS, nav: false },
+  { id: 'manage-shirt-campaign', path: '/shirts/:id/manage', labelKey: 'nav.manageShirtCampaign', icon: ShirtIcon, Component: ShirtAdminPage, roles: ADMINS, nav: false },
+  { id: 'printer-sheet', path: '/shirts/:id/printer-sheet', labelKey: 'nav.printerSheet', icon: ShirtIcon, Component: PrinterSheetPage, roles: ADMINS, nav: false },
   { id: 'pledges', path: '/pledges', labelKey: 'nav.pledges', icon: ReceiptIcon, Component: MyPledgesPage, roles: GIVERS },
   { id: 'sponsorship', path: '/s/:code', labelKey: 'nav.sponsorship', icon: FlagIcon, Component: SponsorshipPage, nav: false },
   {

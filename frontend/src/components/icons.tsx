@@ -157,3 +157,12 @@ export function HandIcon(props: IconProps) {
     </Icon>
   );
 }
+
+/** A t-shirt: shirt campaigns. */
+export function ShirtIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <path d="M9 3 4 5.5 2.5 10l3 1.2V21h13v-9.8l3-1.2L20 5.5 15 3a3 3 0 0 1-6 0Z" />
+    </Icon>
+  );
+}
