@@ -9,7 +9,9 @@ import dk.kollekt.organisation.NamedPerson;
 import dk.kollekt.organisation.OrganisationService;
 import dk.kollekt.organisation.Placement;
 import dk.kollekt.volunteering.VolunteeringService;
+import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -26,7 +28,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Ranks departments, locations, countries or the people who chose to be shown, from the ledger's running totals
@@ -50,7 +52,8 @@ public class LeaderboardService {
 
     private final Map<BoardQuery, Computed> cache = new ConcurrentHashMap<>();
     private final Map<BoardQuery, Computed> previousDay = new ConcurrentHashMap<>();
-    private final Map<BoardQuery, ReentrantLock> locks = new ConcurrentHashMap<>();
+    private final Map<BoardQuery, AtomicBoolean> refreshing = new ConcurrentHashMap<>();
+    private final Map<BoardQuery, Object> firstComputations = new ConcurrentHashMap<>();
 
     /**
      * The query of a board over a period up to today (MONTH, YEAR, ALL, or CUSTOM days), optionally only the
@@ -116,38 +119,47 @@ public class LeaderboardService {
     }
 
     /**
-     * The board: served as computed when younger than {@link #FRESH}; once older, one request at a time recomputes
-     * it while the others get it as it was instead of waiting. Only a board never computed makes its readers wait.
+     * The board: served as computed when younger than {@link #FRESH}; once older, it is served as it was while one
+     * background task recomputes it, so no reader waits for a computation. Only a board never computed makes its
+     * first readers wait, for one shared computation.
      */
     private Computed computed(BoardQuery query) {
         Computed current = cache.get(query);
         if (isFresh(current, FRESH)) {
             return current;
         }
-        ReentrantLock lock = locks.computeIfAbsent(query, k -> new ReentrantLock());
-        if (current != null && !lock.tryLock()) {
+        if (current != null) {
+            AtomicBoolean refreshing = this.refreshing.computeIfAbsent(query, k -> new AtomicBoolean());
+            if (refreshing.compareAndSet(false, true)) {
+                Infrastructure.getDefaultWorkerPool().execute(() -> {
+                    try {
+                        compute(query);
+                    } catch (RuntimeException e) {
+                        Log.warnf("Board %s not recomputed, served as it was: %s", query, e.getMessage());
+                    } finally {
+                        refreshing.set(false);
+                    }
+                });
+            }
             return current;
         }
-        if (current == null) {
-            lock.lock();
-        }
-        try {
+        synchronized (firstComputations.computeIfAbsent(query, k -> new Object())) {
             current = cache.get(query);
-            if (isFresh(current, FRESH)) {
-                return current;
-            }
-            Computed computed = QuarkusTransaction.requiringNew().call(() -> new Computed(Instant.now(), rank(query)));
-            if (cache.size() > CACHE_LIMIT) {
-                Instant old = Instant.now().minus(Duration.ofMinutes(1));
-                cache.entrySet().removeIf(e -> e.getValue().at().isBefore(old));
-                previousDay.entrySet().removeIf(e -> e.getValue().at().isBefore(old));
-                locks.keySet().retainAll(cache.keySet());
-            }
-            cache.put(query, computed);
-            return computed;
-        } finally {
-            lock.unlock();
+            return current != null ? current : compute(query);
         }
+    }
+
+    private Computed compute(BoardQuery query) {
+        Computed computed = QuarkusTransaction.requiringNew().call(() -> new Computed(Instant.now(), rank(query)));
+        if (cache.size() > CACHE_LIMIT) {
+            Instant old = Instant.now().minus(Duration.ofMinutes(1));
+            cache.entrySet().removeIf(e -> e.getValue().at().isBefore(old));
+            previousDay.entrySet().removeIf(e -> e.getValue().at().isBefore(old));
+            refreshing.keySet().retainAll(cache.keySet());
+            firstComputations.keySet().retainAll(cache.keySet());
+        }
+        cache.put(query, computed);
+        return computed;
     }
 
     private static boolean isFresh(Computed c, Duration fresh) {
