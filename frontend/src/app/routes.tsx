@@ -1,8 +1,11 @@
 import type { ComponentType } from 'react';
 import type { ParseKeys } from 'i18next';
-import { FlagIcon, HeartIcon, HomeIcon, PlusIcon, ReceiptIcon, ShareIcon, ShieldIcon, TrophyIcon, type IconProps } from '@/components/icons';
+import { ChartIcon, FlagIcon, HeartIcon, HomeIcon, PlusIcon, ReceiptIcon, ShareIcon, ShieldIcon, TrophyIcon, type IconProps } from '@/components/icons';
 import type { Role } from '@/lib/api';
 import { BoardsPage } from '@/features/boards/components/BoardsPage';
+import { CorporateDonationPage } from '@/features/company/components/CorporateDonationPage';
+import { MatchRulesPage } from '@/features/company/components/MatchRulesPage';
+import { DashboardPage } from '@/features/reporting/components/DashboardPage';
 import { AdminCollectionsPage } from '@/features/collections/components/AdminCollectionsPage';
 import { RecordCollectionPage } from '@/features/collections/components/RecordCollectionPage';
 import { CompetitionPage } from '@/features/competitions/components/CompetitionPage';
@@ -47,6 +50,8 @@ const GIVERS: readonly Role[] = ['employee', 'lead', 'admin'];
 const ADMINS: readonly Role[] = ['admin'];
 /** People who run competitions, record collections and make canteen screens. */
 const ORGANISERS: readonly Role[] = ['lead', 'admin'];
+/** NGO staff and admins: the NGO's totals and the corporate donation. */
+const NGO_VIEW: readonly Role[] = ['ngo', 'admin'];
 
 /**
  * THE route table: the router and the navigation (bottom tabs on phones, sidebar on wider
@@ -89,6 +94,18 @@ export const appRoutes: readonly AppRoute[] = [
     nav: false,
   },
   { id: 'screens', path: '/screens', labelKey: 'nav.screens', icon: ShareIcon, Component: ScreensPage, roles: ORGANISERS, nav: false },
+  { id: 'reports', path: '/reports', labelKey: 'nav.reports', icon: ChartIcon, Component: DashboardPage, roles: NGO_VIEW },
+  {
+    id: 'corporate-donation',
+    path: '/company/donation',
+    labelKey: 'nav.corporateDonation',
+    icon: HeartIcon,
+    Component: CorporateDonationPage,
+    roles: NGO_VIEW,
+    // reached from /reports
+    nav: false,
+  },
+  { id: 'admin-match-rules', path: '/admin/match-rules', labelKey: 'nav.matchRules', icon: ShieldIcon, Component: MatchRulesPage, roles: ADMINS, nav: false },
   { id: 'pledges', path: '/pledges', labelKey: 'nav.pledges', icon: ReceiptIcon, Component: MyPledgesPage, roles: GIVERS },
   { id: 'sponsorship', path: '/s/:code', labelKey: 'nav.sponsorship', icon: FlagIcon, Component: SponsorshipPage, nav: false },
   {

@@ -16,6 +16,9 @@ export function AdminTabs() {
       <NavLink className="admin-tabs__link" to="/admin/collections">
         {t('admin.collections.tab')}
       </NavLink>
+      <NavLink className="admin-tabs__link" to="/admin/match-rules">
+        {t('admin.matchTab')}
+      </NavLink>
     </nav>
   );
 }

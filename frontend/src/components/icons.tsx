@@ -146,3 +146,13 @@ export function TrophyIcon(props: IconProps) {
     </Icon>
   );
 }
+
+export function ChartIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <path d="M4 20V4" />
+      <path d="M4 20h16" />
+      <path d="m7 15 4-5 3 3 5-6" />
+    </Icon>
+  );
+}

@@ -61,3 +61,18 @@ export type Screen = Schemas['Screen'];
 export type ScreenRequest = Schemas['ScreenRequest'];
 export type ScreenBoard = Schemas['ScreenBoard'];
 export type ScreenPeriod = Schemas['ScreenPeriod'];
+
+export type Dashboard = Schemas['Dashboard'];
+export type ReportRow = Schemas['ReportRow'];
+export type ReportSeriesPoint = Schemas['ReportSeriesPoint'];
+export type ReportGranularity = Schemas['ReportGranularity'];
+export type ReportGrouping = Schemas['ReportGrouping'];
+
+export type CorporateDonation = Schemas['CorporateDonation'];
+export type CorporateDonationRequest = Schemas['CorporateDonationRequest'];
+export type CorporateSplit = Schemas['CorporateSplit'];
+export type CorporateSplitPart = Schemas['CorporateSplitPart'];
+export type CorporateSplitRequest = Schemas['CorporateSplitRequest'];
+export type CorporateSplitHistoryEntry = Schemas['CorporateSplitHistoryEntry'];
+export type MatchRule = Schemas['MatchRule'];
+export type MatchRuleRequest = Schemas['MatchRuleRequest'];
