@@ -230,8 +230,9 @@ public class LedgerService {
         if (to == ContributionStatus.COLLECTED) {
             writeMatch(row);
         } else if (from == ContributionStatus.COLLECTED) {
-            matching.release(row.id).ifPresent(matchId -> change(contributions.lock(matchId).orElseThrow(),
-                    ContributionStatus.CANCELLED, "the matched contribution " + row.id + " was refunded"));
+            matching.release(row.id).filter(matchId -> !matchId.equals(row.id)).ifPresent(matchId -> change(
+                    contributions.lock(matchId).orElseThrow(), ContributionStatus.CANCELLED,
+                    "the matched contribution " + row.id + " was refunded"));
         }
         return after;
     }

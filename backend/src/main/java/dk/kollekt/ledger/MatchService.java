@@ -78,12 +78,16 @@ public class MatchService {
                 .executeUpdate();
     }
 
-    /** Gives back the budget and cap a contribution's match took; the match's contribution id, if it had one. */
+    /**
+     * Gives back the budget and cap a match took, when its original or the match itself is refunded; the match's
+     * contribution id, if there was one.
+     */
     @SuppressWarnings("unchecked")
-    Optional<Long> release(long originalId) {
+    Optional<Long> release(long refundedId) {
         List<Object[]> found = em.createNativeQuery("SELECT match_contribution_id, rule_id, employee_id, year,"
-                        + " amount_minor FROM match_grant WHERE contribution_id = ?1 AND released_at IS NULL FOR UPDATE")
-                .setParameter(1, originalId).getResultList();
+                        + " amount_minor, contribution_id FROM match_grant WHERE (contribution_id = ?1"
+                        + " OR match_contribution_id = ?1) AND released_at IS NULL FOR UPDATE")
+                .setParameter(1, refundedId).getResultList();
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -95,7 +99,7 @@ public class MatchService {
         rule.usedMinor -= amount;
         addEmployeeUse(ruleId, ((Number) g[2]).longValue(), ((Number) g[3]).intValue(), -amount);
         em.createNativeQuery("UPDATE match_grant SET released_at = ?1 WHERE contribution_id = ?2")
-                .setParameter(1, Instant.now()).setParameter(2, originalId).executeUpdate();
+                .setParameter(1, Instant.now()).setParameter(2, ((Number) g[5]).longValue()).executeUpdate();
         return Optional.of(((Number) g[0]).longValue());
     }
 

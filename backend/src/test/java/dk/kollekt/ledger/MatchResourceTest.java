@@ -165,6 +165,13 @@ class MatchResourceTest {
             long second = give(90, Source.DONATION, 20_000, "2024-06-04");
             ledger.collect(second, "paid");
             assertThat(matchOf(second).orElseThrow().amountMinor).isEqualTo(20_000);
+            // Refunding the match itself gives its budget back and leaves the original collected.
+            as("ada").contentType("application/json").body(Map.of("reason", "matched twice by mistake"))
+                    .post("/api/contributions/" + matchOf(second).orElseThrow().id + "/refund").then().statusCode(200)
+                    .body("status", equalTo("CANCELLED"));
+            assertThat(used(rule)).isZero();
+            assertThat(QuarkusTransaction.requiringNew().call(() -> em.find(Contribution.class, second)).status)
+                    .isEqualTo(ContributionStatus.COLLECTED);
         } finally {
             as("ada").post("/api/match-rules/" + rule + "/end").then().statusCode(200);
         }

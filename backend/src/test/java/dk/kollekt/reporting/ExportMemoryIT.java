@@ -147,6 +147,9 @@ class ExportMemoryIT {
                 "KOLLEKT_KEYCLOAK_ADMIN_CLIENT_SECRET", "kollekt-api-demo-secret",
                 "KOLLEKT_PSEUDONYM_SECRET", "export-it",
                 "KOLLEKT_DEMO_DATA", "true"));
+        // A small company (the tests' shape): the rows, not the directory, are what the heap must survive.
+        builder.environment().putAll(Map.of("KOLLEKT_DEMO_LOCATIONS", "9", "KOLLEKT_DEMO_DEPARTMENTS", "30",
+                "KOLLEKT_DEMO_EMPLOYEES", "200"));
         return builder.start();
     }
 
