@@ -1,8 +1,11 @@
 import type { ComponentType } from 'react';
 import type { ParseKeys } from 'i18next';
-import { FlagIcon, HandIcon, HeartIcon, HomeIcon, PlusIcon, ReceiptIcon, ShareIcon, ShieldIcon, ShirtIcon, TrophyIcon, type IconProps } from '@/components/icons';
+import { ChartIcon, FlagIcon, HandIcon, HeartIcon, HomeIcon, PlusIcon, ReceiptIcon, ShareIcon, ShieldIcon, ShirtIcon, TrophyIcon, type IconProps } from '@/components/icons';
 import type { Role } from '@/lib/api';
 import { BoardsPage } from '@/features/boards/components/BoardsPage';
+import { CorporateDonationPage } from '@/features/company/components/CorporateDonationPage';
+import { MatchRulesPage } from '@/features/company/components/MatchRulesPage';
+import { DashboardPage } from '@/features/reporting/components/DashboardPage';
 import { AdminCollectionsPage } from '@/features/collections/components/AdminCollectionsPage';
 import { RecordCollectionPage } from '@/features/collections/components/RecordCollectionPage';
 import { CompetitionPage } from '@/features/competitions/components/CompetitionPage';
@@ -65,6 +68,8 @@ const ORGANISERS: readonly Role[] = ['lead', 'admin'];
 const POSTERS: readonly Role[] = ['ngo', 'admin'];
 /** People who approve volunteer hours (leads: their departments'; NGO staff: their opportunities'). */
 const APPROVERS: readonly Role[] = ['lead', 'ngo', 'admin'];
+/** NGO staff and admins: the NGO's totals and the corporate donation. */
+const NGO_VIEW: readonly Role[] = ['ngo', 'admin'];
 
 /**
  * THE route table: the router and the navigation (bottom tabs on phones, sidebar on wider
@@ -145,6 +150,18 @@ export const appRoutes: readonly AppRoute[] = [
   { id: 'edit-shirt-campaign', path: '/shirts/:id/edit', labelKey: 'nav.editShirtCampaign', icon: ShirtIcon, Component: EditCampaignPage, roles: ADMINS, nav: false },
   { id: 'manage-shirt-campaign', path: '/shirts/:id/manage', labelKey: 'nav.manageShirtCampaign', icon: ShirtIcon, Component: ShirtAdminPage, roles: ADMINS, nav: false },
   { id: 'printer-sheet', path: '/shirts/:id/printer-sheet', labelKey: 'nav.printerSheet', icon: ShirtIcon, Component: PrinterSheetPage, roles: ADMINS, nav: false },
+  { id: 'reports', path: '/reports', labelKey: 'nav.reports', icon: ChartIcon, Component: DashboardPage, roles: NGO_VIEW },
+  {
+    id: 'corporate-donation',
+    path: '/company/donation',
+    labelKey: 'nav.corporateDonation',
+    icon: HeartIcon,
+    Component: CorporateDonationPage,
+    roles: NGO_VIEW,
+    // reached from /reports
+    nav: false,
+  },
+  { id: 'admin-match-rules', path: '/admin/match-rules', labelKey: 'nav.matchRules', icon: ShieldIcon, Component: MatchRulesPage, roles: ADMINS, nav: false },
   { id: 'pledges', path: '/pledges', labelKey: 'nav.pledges', icon: ReceiptIcon, Component: MyPledgesPage, roles: GIVERS },
   { id: 'sponsorship', path: '/s/:code', labelKey: 'nav.sponsorship', icon: FlagIcon, Component: SponsorshipPage, nav: false },
   {

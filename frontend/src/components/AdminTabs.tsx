@@ -19,6 +19,9 @@ export function AdminTabs() {
       <NavLink className="admin-tabs__link" to="/admin/volunteer-grants">
         {t('volunteering.grants.tab')}
       </NavLink>
+      <NavLink className="admin-tabs__link" to="/admin/match-rules">
+        {t('admin.matchTab')}
+      </NavLink>
     </nav>
   );
 }

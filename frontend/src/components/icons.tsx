@@ -166,3 +166,14 @@ export function ShirtIcon(props: IconProps) {
     </Icon>
   );
 }
+
+/** A chart: the NGO's totals. */
+export function ChartIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <path d="M4 20V4" />
+      <path d="M4 20h16" />
+      <path d="m7 15 4-5 3 3 5-6" />
+    </Icon>
+  );
+}

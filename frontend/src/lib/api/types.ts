@@ -78,3 +78,18 @@ export type HourLogStatus = Schemas['HourLogStatus'];
 export type HourRequest = Schemas['HourRequest'];
 export type GrantPolicy = Schemas['GrantPolicy'];
 export type GrantPolicyRequest = Schemas['GrantPolicyRequest'];
+
+export type Dashboard = Schemas['Dashboard'];
+export type ReportRow = Schemas['ReportRow'];
+export type ReportSeriesPoint = Schemas['ReportSeriesPoint'];
+export type ReportGranularity = Schemas['ReportGranularity'];
+export type ReportGrouping = Schemas['ReportGrouping'];
+
+export type CorporateDonation = Schemas['CorporateDonation'];
+export type CorporateDonationRequest = Schemas['CorporateDonationRequest'];
+export type CorporateSplit = Schemas['CorporateSplit'];
+export type CorporateSplitPart = Schemas['CorporateSplitPart'];
+export type CorporateSplitRequest = Schemas['CorporateSplitRequest'];
+export type CorporateSplitHistoryEntry = Schemas['CorporateSplitHistoryEntry'];
+export type MatchRule = Schemas['MatchRule'];
+export type MatchRuleRequest = Schemas['MatchRuleRequest'];

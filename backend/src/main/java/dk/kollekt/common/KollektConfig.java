@@ -14,6 +14,14 @@ public interface KollektConfig {
 
     Ledger ledger();
 
+    Reporting reporting();
+
+    /** The NGO's reports and exports. */
+    interface Reporting {
+        /** Secret of the HMAC that turns an employee id into a stable pseudonym in exports. */
+        String pseudonymSecret();
+    }
+
     /** Money rules of the ledger. */
     interface Ledger {
         /** Currency every total is reported in. */

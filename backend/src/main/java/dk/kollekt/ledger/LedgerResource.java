@@ -75,6 +75,18 @@ public class LedgerResource {
                 : ledger.cancelAsAdmin(id, reason);
     }
 
+    @POST
+    @Path("/contributions/{id}/refund")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("admin")
+    @Operation(operationId = "refundContribution",
+            summary = "The money went back: a collected contribution becomes cancelled, with its company match")
+    @APIResponse(responseCode = "200", description = "The refunded (cancelled) contribution")
+    @APIResponse(responseCode = "409", description = "It is not collected")
+    public ContributionView refund(@PathParam("id") long id, @Valid CancelRequest request) {
+        return ledger.refund(id, request == null ? null : request.reason());
+    }
+
     @GET
     @Path("/contributions/{id}/audit")
     @RolesAllowed("admin")

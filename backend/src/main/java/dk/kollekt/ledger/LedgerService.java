@@ -53,6 +53,14 @@ public class LedgerService {
     KollektConfig config;
     @Inject
     LedgerTotalsRepository totals;
+    @Inject
+    PostTotalsRepository postTotals;
+    @Inject
+    MatchService matching;
+
+    /** Company money bounded elsewhere (the registered donation, a match budget): no single-pledge maximum. */
+    private static final java.util.Set<Source> UNCAPPED = java.util.EnumSet.of(Source.CORPORATE_DONATION,
+            Source.COMPANY_MATCH);
 
     /**
      * Records a new pledged contribution, converted into the reporting currency at today's rate. 422 when the
@@ -66,13 +74,25 @@ public class LedgerService {
     /** Records as made at {@code now}: the public method's body, open to tests that need other days. */
     @Transactional
     ContributionView record(NewContribution c, Instant now) {
+        Written written = write(c, now);
+        ContributionView view = ContributionView.from(written.row, written.postName, List.of(written.created));
+        audit.record("contribution.created", AUDIT_TYPE, written.row.id, null, view);
+        return view;
+    }
+
+    private record Written(Contribution row, String postName, ContributionEvent created) {
+    }
+
+    private Written write(NewContribution c, Instant now) {
         if (!c.amount().isPositive()) {
             throw ApiProblem.unprocessable("The amount must be positive.",
                     List.of(FieldError.field("amountMinor", "must be positive")));
         }
         String postName = causes.requireActivePost(c.projectPostId(), "projectPostId").name();
         ExchangeRateService.Conversion conversion = rates.toReporting(c.amount(), LocalDate.ofInstant(now, ZONE));
-        requireWithinMaximum(conversion.reporting());
+        if (!UNCAPPED.contains(c.source())) {
+            requireWithinMaximum(conversion.reporting());
+        }
 
         Contribution row = new Contribution();
         row.source = c.source();
@@ -98,10 +118,7 @@ public class LedgerService {
         row.statusChangedAt = now;
         contributions.persist(row);
         count(row, 1);
-        ContributionEvent created = event(row, ContributionEvent.Type.CREATED, null, null);
-        ContributionView view = ContributionView.from(row, postName, List.of(created));
-        audit.record("contribution.created", AUDIT_TYPE, row.id, null, view);
-        return view;
+        return new Written(row, postName, event(row, ContributionEvent.Type.CREATED, null, null));
     }
 
     /** The largest pledge in a currency, from the configured maximum in the reporting currency. */
@@ -163,36 +180,86 @@ public class LedgerService {
         return transition(contributions.lock(id).orElseThrow(() -> notFound(id)), ContributionStatus.COLLECTED, reason);
     }
 
+    /**
+     * An admin refunds a collected contribution (the money went back): it becomes cancelled, with a reason, and
+     * leaves every total; its company match, if any, is refunded with it and gives back budget and cap.
+     */
+    @Transactional
+    public ContributionView refund(long id, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw ApiProblem.badRequest("A refund needs a reason.", List.of(FieldError.field("reason", "is required")));
+        }
+        Contribution row = contributions.lock(id).orElseThrow(() -> notFound(id));
+        if (row.status != ContributionStatus.COLLECTED) {
+            throw ApiProblem.conflict("Contribution " + row.id + " is " + row.status.name().toLowerCase()
+                    + "; only a collected contribution can be refunded.");
+        }
+        return change(row, ContributionStatus.CANCELLED, reason);
+    }
+
     private ContributionView transition(Contribution row, ContributionStatus to, String reason) {
         if (row.status != ContributionStatus.PLEDGED) {
             throw ApiProblem.conflict("Contribution " + row.id + " is already " + row.status.name().toLowerCase()
                     + "; only a pledged contribution can be " + to.name().toLowerCase() + ".");
         }
+        return change(row, to, reason);
+    }
+
+    /**
+     * Moves the status, keeps the running totals, and writes or reverses the company match: collecting a qualifying
+     * contribution writes its match (collected at once, see README); refunding it refunds the match.
+     */
+    private ContributionView change(Contribution row, ContributionStatus to, String reason) {
         ContributionView before = view(row);
         ContributionStatus from = row.status;
         if (to == ContributionStatus.CANCELLED) {
             count(row, -1);
-        } else if (row.departmentId != null) {
-            totals.add(row.departmentId, day(row), row.source, 0, row.reportingAmountMinor, 0);
-            if (row.giverEmployeeId != null && named(row) > 0) {
-                totals.participant(row.departmentId, day(row), row.giverEmployeeId, 0, 0, named(row));
+        } else {
+            if (row.departmentId != null) {
+                totals.add(row.departmentId, day(row), row.source, 0, row.reportingAmountMinor, 0);
+                if (row.giverEmployeeId != null && named(row) > 0) {
+                    totals.participant(row.departmentId, day(row), row.giverEmployeeId, 0, 0, named(row));
+                }
             }
+            postTotals.add(row, day(row), 0, row.reportingAmountMinor, 0);
         }
         row.status = to;
         row.statusChangedAt = Instant.now();
         event(row, to == ContributionStatus.COLLECTED ? ContributionEvent.Type.COLLECTED
                 : ContributionEvent.Type.CANCELLED, from, reason);
         ContributionView after = view(row);
-        audit.record("contribution." + to.name().toLowerCase(), AUDIT_TYPE, row.id, before, after);
+        audit.record("contribution." + (from == ContributionStatus.COLLECTED ? "refunded" : to.name().toLowerCase()),
+                AUDIT_TYPE, row.id, before, after);
+        if (to == ContributionStatus.COLLECTED) {
+            writeMatch(row);
+        } else if (from == ContributionStatus.COLLECTED) {
+            matching.release(row.id).filter(matchId -> !matchId.equals(row.id)).ifPresent(matchId -> change(
+                    contributions.lock(matchId).orElseThrow(), ContributionStatus.CANCELLED,
+                    "the matched contribution " + row.id + " was refunded"));
+        }
         return after;
+    }
+
+    private void writeMatch(Contribution original) {
+        matching.take(original, day(original)).ifPresent(grant -> {
+            Contribution match = write(new NewContribution(Source.COMPANY_MATCH,
+                    Money.of(grant.amountMinor(), rates.reportingCurrency()),
+                    NewContribution.Giver.department(original.departmentId, original.locationId,
+                            original.countryCode), false, original.projectPostId, null,
+                    "match:" + original.id), Instant.now()).row;
+            audit.record("contribution.created", AUDIT_TYPE, match.id, null, view(match));
+            matching.recordGrant(original.id, match.id, grant);
+            change(match, ContributionStatus.COLLECTED, "company match of contribution " + original.id);
+        });
     }
 
     /** Counts a contribution into (+1) or out of (-1) its department's running totals and participation. */
     private void count(Contribution row, int sign) {
+        long collected = row.status == ContributionStatus.COLLECTED ? row.reportingAmountMinor : 0;
+        postTotals.add(row, day(row), sign * row.reportingAmountMinor, sign * collected, sign);
         if (row.departmentId == null) {
             return;
         }
-        long collected = row.status == ContributionStatus.COLLECTED ? row.reportingAmountMinor : 0;
         totals.add(row.departmentId, day(row), row.source, sign * row.reportingAmountMinor, sign * collected, sign);
         if (row.giverEmployeeId != null) {
             long namedCollected = row.status == ContributionStatus.COLLECTED ? named(row) : 0;
@@ -227,6 +294,20 @@ public class LedgerService {
     public Map<Long, long[]> namedRaisedByEmployee(Collection<Long> employeeIds, Collection<Long> departmentIds,
                                                    LocalDate from, LocalDate to) {
         return totals.namedByEmployee(employeeIds, departmentIds, from, to);
+    }
+
+    /**
+     * Running-total cells (project post, source, department, location, country) with their sums over the local days
+     * {@code from} to {@code to}, inclusive; a cell may come more than once (month and day tables) and is summed by
+     * the caller. Reads running totals, never contributions.
+     */
+    public List<PostTotal> postTotals(TotalsFilter filter, LocalDate from, LocalDate to) {
+        return postTotals.cells(filter, from, to);
+    }
+
+    /** Sums per local day; with {@code months}, whole months as one row dated the month's first day. */
+    public List<DayTotal> dailyTotals(TotalsFilter filter, LocalDate from, LocalDate to, boolean months) {
+        return postTotals.series(filter, from, to, months);
     }
 
     /** Employees who gave (and did not cancel) per department, from {@code from} to {@code to}. */

@@ -1,0 +1,15 @@
+import type { ReportGranularity, Source } from '@/lib/api';
+
+/** The dashboard's period and filters, as sent to the dashboard and both exports. */
+export interface ReportQuery {
+  from: string;
+  to: string;
+  granularity?: ReportGranularity;
+  projectPostId?: number;
+  source?: Source[];
+}
+
+/** The query without the dashboard-only granularity, for the exports. */
+export function filterOnly({ from, to, projectPostId, source }: ReportQuery) {
+  return { from, to, projectPostId, source };
+}
