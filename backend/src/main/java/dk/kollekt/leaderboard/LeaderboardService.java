@@ -39,6 +39,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public class LeaderboardService {
 
     static final Duration FRESH = Duration.ofMillis(250);
+    static final Duration MAX_STALE = Duration.ofSeconds(2);
     static final Duration PREVIOUS_DAY_FRESH = Duration.ofMinutes(1);
     static final LocalDate BEGINNING = LocalDate.of(2000, 1, 1);
     private static final int CACHE_LIMIT = 500;
@@ -53,7 +54,7 @@ public class LeaderboardService {
     private final Map<BoardQuery, Computed> cache = new ConcurrentHashMap<>();
     private final Map<BoardQuery, Computed> previousDay = new ConcurrentHashMap<>();
     private final Map<BoardQuery, AtomicBoolean> refreshing = new ConcurrentHashMap<>();
-    private final Map<BoardQuery, Object> firstComputations = new ConcurrentHashMap<>();
+    private final Map<BoardQuery, Object> computations = new ConcurrentHashMap<>();
 
     /**
      * The query of a board over a period up to today (MONTH, YEAR, ALL, or CUSTOM days), optionally only the
@@ -119,16 +120,16 @@ public class LeaderboardService {
     }
 
     /**
-     * The board: served as computed when younger than {@link #FRESH}; once older, it is served as it was while one
-     * background task recomputes it, so no reader waits for a computation. Only a board never computed makes its
-     * first readers wait, for one shared computation.
+     * The board: served as computed when younger than {@link #FRESH}. Up to {@link #MAX_STALE} old, it is served as
+     * it was while one background task recomputes it, so readers of a busy board never wait for a computation. A
+     * board never computed, or older than that (nobody read it for a while), is computed once for all who wait.
      */
     private Computed computed(BoardQuery query) {
         Computed current = cache.get(query);
         if (isFresh(current, FRESH)) {
             return current;
         }
-        if (current != null) {
+        if (isFresh(current, MAX_STALE)) {
             AtomicBoolean refreshing = this.refreshing.computeIfAbsent(query, k -> new AtomicBoolean());
             if (refreshing.compareAndSet(false, true)) {
                 Infrastructure.getDefaultWorkerPool().execute(() -> {
@@ -143,9 +144,9 @@ public class LeaderboardService {
             }
             return current;
         }
-        synchronized (firstComputations.computeIfAbsent(query, k -> new Object())) {
+        synchronized (computations.computeIfAbsent(query, k -> new Object())) {
             current = cache.get(query);
-            return current != null ? current : compute(query);
+            return isFresh(current, FRESH) ? current : compute(query);
         }
     }
 
@@ -156,7 +157,7 @@ public class LeaderboardService {
             cache.entrySet().removeIf(e -> e.getValue().at().isBefore(old));
             previousDay.entrySet().removeIf(e -> e.getValue().at().isBefore(old));
             refreshing.keySet().retainAll(cache.keySet());
-            firstComputations.keySet().retainAll(cache.keySet());
+            computations.keySet().retainAll(cache.keySet());
         }
         cache.put(query, computed);
         return computed;
