@@ -2,13 +2,14 @@
 // Opens STREAMS (default 1000) board streams as nora, then makes PLEDGES (default 10) pledges as lars one at a
 // time and times how long each takes to reach every watcher; heap is read with jcmd after a GC, before and after
 // opening the streams. Run from frontend/ (it uses Node 20's fetch):  node ../backend/bench/board-streams.mjs
-// Needs BASE_URL (default http://localhost:8090), the demo realm's Keycloak on :8180, and JDK 25's jcmd.
+// Needs BASE_URL (default http://localhost:8090), the demo realm's Keycloak on :8180, and JDK 25's jcmd (APP_PID: the
+// instance's process id, when it is not backend/target/quarkus-app/quarkus-run.jar).
 const BASE = process.env.BASE_URL ?? 'http://localhost:8090';
 const KC = 'http://localhost:8180/realms/kollekt/protocol/openid-connect/token';
 const N = Number(process.env.STREAMS ?? 1000);
 const PLEDGES = Number(process.env.PLEDGES ?? 10);
 const token = async (u) => (await (await fetch(KC, { method: 'POST', body: new URLSearchParams({ client_id: 'kollekt-cli', grant_type: 'password', username: u, password: 'demo' }) })).json()).access_token;
-const rss = async () => { const { execSync } = await import('node:child_process'); const pid = execSync("pgrep -f backend/target/quarkus-app/quarkus-run.jar").toString().trim().split('\n')[0]; const jcmd = process.env.JCMD ?? '/usr/lib/jvm/temurin-25-jdk-amd64/bin/jcmd'; execSync(`${jcmd} ${pid} GC.run`); const info = execSync(`${jcmd} ${pid} GC.heap_info`).toString(); return Number(/used (\d+)K/.exec(info)[1]) * 1024; };
+const rss = async () => { const { execSync } = await import('node:child_process'); const pid = process.env.APP_PID ?? execSync("pgrep -f backend/target/quarkus-app/quarkus-run.jar").toString().trim().split('\n')[0]; const jcmd = process.env.JCMD ?? '/usr/lib/jvm/temurin-25-jdk-amd64/bin/jcmd'; execSync(`${jcmd} ${pid} GC.run`); const info = execSync(`${jcmd} ${pid} GC.heap_info`).toString(); return Number(/used (\d+)K/.exec(info)[1]) * 1024; };
 const lars = await token('lars'); const nora = await token('nora');
 const me = await (await fetch(`${BASE}/api/me`, { headers: { Authorization: `Bearer ${lars}` } })).json();
 const dept = String(me.department.id);
