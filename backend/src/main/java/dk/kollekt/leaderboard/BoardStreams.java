@@ -46,7 +46,7 @@ public class BoardStreams {
         return Multi.createFrom().ticks().every(INTERVAL)
                 .onOverflow().drop()
                 .emitOn(Infrastructure.getDefaultWorkerPool())
-                .map(tick -> boards.board(key.query(), key.limit(), null))
+                .map(tick -> boards.liveBoard(key.query(), key.limit()))
                 .select().where(board -> {
                     boolean changed = !Objects.equals(last.getAndSet(board.rows()), board.rows());
                     boolean due = System.nanoTime() - lastSent.get() >= HEARTBEAT.toNanos();

@@ -120,6 +120,21 @@ public class LeaderboardService {
     }
 
     /**
+     * For live streams, whose ticks run on background threads: the board recomputed on the calling thread when it is
+     * older than {@link #FRESH}, so a change reaches watchers on the next tick rather than one refresh later.
+     */
+    BoardView liveBoard(BoardQuery query, int limit) {
+        if (!isFresh(cache.get(query), FRESH)) {
+            synchronized (computations.computeIfAbsent(query, k -> new Object())) {
+                if (!isFresh(cache.get(query), FRESH)) {
+                    compute(query);
+                }
+            }
+        }
+        return board(query, limit, null);
+    }
+
+    /**
      * The board: served as computed when younger than {@link #FRESH}. Up to {@link #MAX_STALE} old, it is served as
      * it was while one background task recomputes it, so readers of a busy board never wait for a computation. A
      * board never computed, or older than that (nobody read it for a while), is computed once for all who wait.

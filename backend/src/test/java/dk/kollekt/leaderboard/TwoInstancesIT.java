@@ -142,6 +142,7 @@ class TwoInstancesIT {
                 "KOLLEKT_DB_USER", "root",
                 "KOLLEKT_OIDC_URL", realm,
                 "KOLLEKT_KEYCLOAK_ADMIN_CLIENT_SECRET", "kollekt-api-demo-secret",
+                "KOLLEKT_PSEUDONYM_SECRET", "two-instances-it",
                 "KOLLEKT_DEMO_DATA", "true"));
         return builder.start();
     }
