@@ -151,7 +151,8 @@ public class LeaderboardService {
                     try {
                         compute(query);
                     } catch (RuntimeException e) {
-                        Log.warnf("Board %s not recomputed, served as it was: %s", query, e.getMessage());
+                        Log.warnf("A %s board of %s was not recomputed and is served as it was: %s", query.level(),
+                                query.metric(), e.getMessage());
                     } finally {
                         refreshing.set(false);
                     }
