@@ -85,10 +85,8 @@ public class OrganisationService {
 
     /** The person chooses whether to appear by name on leaderboards. */
     @Transactional
-    public Placement showOnBoards(long employeeId, boolean shown) {
-        Employee employee = employees.findById(employeeId);
-        employee.shownOnBoards = shown;
-        return placement(employee);
+    public void showOnBoards(long employeeId, boolean shown) {
+        employees.findById(employeeId).shownOnBoards = shown;
     }
 
     /** Everyone who chose to appear by name on leaderboards, with their department now. */
@@ -111,14 +109,12 @@ public class OrganisationService {
 
     /** Every department with its location and country. */
     public List<DepartmentPlace> departmentPlaces() {
-        return departments.listWithLocation().stream().map(d -> new DepartmentPlace(d.id, d.name, d.location.id,
-                d.location.name, d.location.country.code)).toList();
+        return departments.listWithLocation().stream().map(DepartmentPlace::of).toList();
     }
 
     /** One department with where it is. */
     public Optional<DepartmentPlace> departmentPlace(long departmentId) {
-        return departments.findByIdOptional(departmentId).map(d -> new DepartmentPlace(d.id, d.name, d.location.id,
-                d.location.name, d.location.country.code));
+        return departments.findByIdOptional(departmentId).map(DepartmentPlace::of);
     }
 
     /**
@@ -129,8 +125,7 @@ public class OrganisationService {
         Optional<Department> then = memberships.departmentOn(employeeId, day);
         Optional<Department> department = then.isPresent() ? then
                 : employees.findByIdOptional(employeeId).map(e -> e.department);
-        return department.map(d -> new DepartmentPlace(d.id, d.name, d.location.id, d.location.name,
-                d.location.country.code));
+        return department.map(DepartmentPlace::of);
     }
 
     /** Whether the employee is a lead of the department. */
