@@ -13,3 +13,11 @@ export interface ReportQuery {
 export function filterOnly({ from, to, projectPostId, source }: ReportQuery) {
   return { from, to, projectPostId, source };
 }
+
+/** The exports' file formats and their media types. */
+export type ExportFormat = 'csv' | 'xlsx';
+
+export const EXPORT_TYPES: Record<ExportFormat, string> = {
+  csv: 'text/csv;charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};

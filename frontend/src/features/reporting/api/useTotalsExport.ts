@@ -1,17 +1,17 @@
 import { api, unwrap, useApiMutation, type ReportGrouping } from '@/lib/api';
 import { saveBlob } from '@/lib/files/saveBlob';
-import { filterOnly, type ReportQuery } from './reportQuery';
+import { EXPORT_TYPES, filterOnly, type ExportFormat, type ReportQuery } from './reportQuery';
 
-/** GET /api/reports/totals.csv: the dashboard's totals grouped one way, saved as a file. */
-export async function downloadTotals({ query, by }: { query: ReportQuery; by: ReportGrouping }): Promise<void> {
+/** GET /api/reports/totals.csv or .xlsx: the dashboard's totals grouped one way, saved as a file. */
+export async function downloadTotals({ query, by, format }: { query: ReportQuery; by: ReportGrouping; format: ExportFormat }): Promise<void> {
+  const params = { query: { ...filterOnly(query), by } };
+  const headers = { Accept: `${EXPORT_TYPES[format]}, application/problem+json` };
   const blob = await unwrap(
-    api.GET('/api/reports/totals.csv', {
-      params: { query: { ...filterOnly(query), by } },
-      parseAs: 'blob',
-      headers: { Accept: 'text/csv, application/problem+json' },
-    }),
+    format === 'xlsx'
+      ? api.GET('/api/reports/totals.xlsx', { params, parseAs: 'blob', headers })
+      : api.GET('/api/reports/totals.csv', { params, parseAs: 'blob', headers }),
   );
-  saveBlob(new Blob([blob], { type: 'text/csv;charset=utf-8' }), `totals-${by.toLowerCase()}-${query.from}-${query.to}.csv`);
+  saveBlob(new Blob([blob], { type: EXPORT_TYPES[format] }), `totals-${by.toLowerCase()}-${query.from}-${query.to}.${format}`);
 }
 
 export function useTotalsExport() {

@@ -12,7 +12,7 @@ import { formatCount, formatDate, formatHours, formatMoney, todayIso, useLocale 
 import { useContributionsExport } from '../api/useContributionsExport';
 import { useDashboard } from '../api/useDashboard';
 import { useTotalsExport } from '../api/useTotalsExport';
-import type { ReportQuery } from '../api/reportQuery';
+import type { ExportFormat, ReportQuery } from '../api/reportQuery';
 import { BarChart, FiguresTable, SeriesChart } from './Charts';
 import './reporting.css';
 
@@ -157,6 +157,7 @@ function Exports({ query }: { query: ReportQuery }) {
   const totals = useTotalsExport();
   const contributions = useContributionsExport();
   const [by, setBy] = useState<ReportGrouping>('SOURCE');
+  const [format, setFormat] = useState<ExportFormat>('csv');
   return (
     <section className="card" aria-labelledby="exports-title">
       <h2 id="exports-title" className="section-title">
@@ -172,12 +173,20 @@ function Exports({ query }: { query: ReportQuery }) {
           ))}
         </select>
       </Field>
+      <Segmented
+        name="export-format"
+        legend={t('reports.format')}
+        value={format}
+        options={(['csv', 'xlsx'] as const).map((f) => ({ value: f, label: t(`reports.formats.${f}`) }))}
+        onChange={setFormat}
+        compact
+      />
       <div className="reports__export-buttons">
-        <button type="button" className="button button--ghost" disabled={totals.status === 'pending'} onClick={() => void totals.run({ query, by })}>
+        <button type="button" className="button button--ghost" disabled={totals.status === 'pending'} onClick={() => void totals.run({ query, by, format })}>
           <DownloadIcon width={18} height={18} />
           {t('reports.exportTotals')}
         </button>
-        <button type="button" className="button button--ghost" disabled={contributions.status === 'pending'} onClick={() => void contributions.run(query)}>
+        <button type="button" className="button button--ghost" disabled={contributions.status === 'pending'} onClick={() => void contributions.run({ query, format })}>
           <DownloadIcon width={18} height={18} />
           {contributions.status === 'pending' ? t('reports.exporting') : t('reports.exportContributions')}
         </button>

@@ -8,13 +8,12 @@ import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.StreamingOutput;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import dk.kollekt.organisation.NamedPerson;
+import dk.kollekt.organisation.OrganisationService;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.sql.Connection;
@@ -26,18 +25,22 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
- * CSV exports with the dashboard's filters. The contributions export streams: one forward-only JDBC result read a
- * thousand rows at a time in a read-only transaction, each row written as it comes, so memory stays flat however
- * many rows there are. Employees appear only as a pseudonym (an HMAC of their id): no one has agreed to be named.
+ * CSV and XLSX exports with the dashboard's filters. The contributions export streams: one forward-only JDBC result
+ * read a thousand rows at a time in a read-only transaction, each row written as it comes, so memory stays flat
+ * however many rows there are. A giver appears as a pseudonym (an HMAC of their id), and by name too only when they
+ * chose to show their name (the one consent to be named, set under "show my name on boards"); an anonymous gift
+ * shows neither, so it cannot be linked to its giver's other gifts.
  */
 @ApplicationScoped
 public class ExportService {
 
     static final String[] CONTRIBUTION_HEADER = {"id", "created_at", "local_day", "source", "status", "amount_minor",
             "currency", "reporting_amount_minor", "reporting_currency", "project_post_id", "project_post",
-            "country_code", "location_id", "location", "department_id", "department", "giver"};
+            "country_code", "location_id", "location", "department_id", "department", "giver", "giver_name"};
     static final String[] TOTALS_HEADER = {"key", "name", "pledged_minor", "collected_minor", "contributions",
             "raised_pledged_minor", "raised_collected_minor", "reporting_currency"};
 
@@ -49,25 +52,28 @@ public class ExportService {
     LedgerService ledger;
     @Inject
     KollektConfig config;
+    @Inject
+    OrganisationService organisation;
 
-    public StreamingOutput totals(ReportFilter filter, Grouping grouping) {
+    public StreamingOutput totals(ReportFilter filter, Grouping grouping, ExportFormat format) {
         List<ReportRow> rows = dashboard.breakdown(filter, grouping);
         String currency = ledger.reportingCurrency();
         return out -> {
-            CSVPrinter csv = printer(out);
-            csv.printRecord((Object[]) TOTALS_HEADER);
+            ExportFormat.TableWriter table = format.open(out, "Totals", TOTALS_HEADER);
             for (ReportRow r : rows) {
-                csv.printRecord(r.key(), safe(r.name()), r.pledgedMinor(), r.collectedMinor(), r.contributions(),
+                table.row(r.key(), r.name(), r.pledgedMinor(), r.collectedMinor(), r.contributions(),
                         r.raisedPledgedMinor(), r.raisedCollectedMinor(), currency);
             }
-            csv.flush();
+            table.finish();
         };
     }
 
     /** Contributions that are not cancelled, oldest first, streamed. */
-    public StreamingOutput contributions(ReportFilter filter) {
+    public StreamingOutput contributions(ReportFilter filter, ExportFormat format) {
         DashboardService.validate(filter);
         DashboardService.Names names = dashboard.names();
+        Map<Long, String> named = organisation.shownOnBoards().stream()
+                .collect(Collectors.toMap(NamedPerson::employeeId, NamedPerson::name));
         Mac mac = pseudonymMac();
         return out -> {
             long rows = 0;
@@ -77,21 +83,20 @@ public class ExportService {
                 connection.setAutoCommit(false);
                 try (PreparedStatement statement = statement(connection, filter)) {
                     statement.setFetchSize(1000);
-                    CSVPrinter csv = printer(out);
-                    csv.printRecord((Object[]) CONTRIBUTION_HEADER);
+                    ExportFormat.TableWriter table = format.open(out, "Contributions", CONTRIBUTION_HEADER);
                     try (ResultSet rs = statement.executeQuery()) {
                         while (rs.next()) {
-                            csv.printRecord(row(rs, names, mac));
+                            table.row(row(rs, names, named, mac));
                             rows++;
                         }
                     }
-                    csv.flush();
+                    table.finish();
                 } finally {
                     connection.rollback();
                 }
             } catch (SQLException e) {
                 Log.errorf("Contribution export failed after %d rows: %s", rows, e.getMessage());
-                throw new java.io.IOException("export failed", e);
+                throw new IOException("export failed", e);
             }
             Log.infof("Contribution export: %d rows in %d ms", rows, (System.nanoTime() - started) / 1_000_000);
         };
@@ -100,7 +105,7 @@ public class ExportService {
     private PreparedStatement statement(Connection connection, ReportFilter f) throws SQLException {
         StringBuilder sql = new StringBuilder("SELECT id, created_at, source, status, amount_minor, currency,"
                 + " reporting_amount_minor, reporting_currency, project_post_id, country_code, location_id,"
-                + " department_id, giver_employee_id FROM contribution WHERE created_at >= ? AND created_at < ?"
+                + " department_id, giver_employee_id, anonymous FROM contribution WHERE created_at >= ? AND created_at < ?"
                 + " AND status <> 'CANCELLED'");
         List<Object> params = new ArrayList<>();
         params.add(Timestamp.valueOf(f.from().atStartOfDay(LedgerService.ZONE).toInstant()
@@ -136,7 +141,8 @@ public class ExportService {
         return statement;
     }
 
-    private Object[] row(ResultSet rs, DashboardService.Names names, Mac mac) throws SQLException {
+    private Object[] row(ResultSet rs, DashboardService.Names names, Map<Long, String> named, Mac mac)
+            throws SQLException {
         java.time.Instant created = rs.getTimestamp(2).toLocalDateTime().toInstant(ZoneOffset.UTC);
         long post = rs.getLong(9);
         long location = rs.getLong(11);
@@ -145,12 +151,14 @@ public class ExportService {
         boolean hasDepartment = !rs.wasNull();
         long giver = rs.getLong(13);
         boolean hasGiver = !rs.wasNull();
+        boolean anonymous = rs.getBoolean(14);
         return new Object[]{rs.getLong(1), created, created.atZone(LedgerService.ZONE).toLocalDate(),
                 rs.getString(3), rs.getString(4), rs.getLong(5), rs.getString(6), rs.getLong(7), rs.getString(8),
-                post, safe(names.posts().get(post)), rs.getString(10),
-                hasLocation ? location : null, hasLocation ? safe(names.locations().get(location)) : null,
-                hasDepartment ? department : null, hasDepartment ? safe(names.departments().get(department)) : null,
-                hasGiver ? pseudonym(mac, giver) : hasDepartment ? "department" : "company"};
+                post, names.posts().get(post), rs.getString(10),
+                hasLocation ? location : null, hasLocation ? names.locations().get(location) : null,
+                hasDepartment ? department : null, hasDepartment ? names.departments().get(department) : null,
+                anonymous ? "anonymous" : hasGiver ? pseudonym(mac, giver) : hasDepartment ? "department" : "company",
+                hasGiver && !anonymous ? named.get(giver) : null};
     }
 
     /** A stable pseudonym of an employee: the first 16 hex digits of HMAC-SHA256(secret, id). */
@@ -168,15 +176,5 @@ public class ExportService {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is not available", e);
         }
-    }
-
-    private static CSVPrinter printer(java.io.OutputStream out) throws java.io.IOException {
-        return new CSVPrinter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024),
-                CSVFormat.RFC4180);
-    }
-
-    /** A name that a spreadsheet would run as a formula gets a leading apostrophe. */
-    static String safe(String name) {
-        return name != null && !name.isEmpty() && "=+-@\t\r".indexOf(name.charAt(0)) >= 0 ? "'" + name : name;
     }
 }

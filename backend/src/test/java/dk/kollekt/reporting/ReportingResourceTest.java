@@ -18,7 +18,16 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Sheet;
+
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -225,17 +234,109 @@ class ReportingResourceTest {
 
         String csv = as("nora").queryParam("from", today).queryParam("to", today).get("/api/reports/contributions.csv")
                 .then().statusCode(200).contentType("text/csv").extract().asString();
-        List<String> lines = csv.lines().toList();
-        assertThat(lines.getFirst()).isEqualTo(String.join(",", ExportService.CONTRIBUTION_HEADER));
+        List<Map<String, String>> rows = csvRows(csv);
+        assertThat(csv.lines().findFirst()).contains(String.join(",", ExportService.CONTRIBUTION_HEADER));
         assertThat(csv).doesNotContain(emmaName);
-        String emmasLine = lines.stream().filter(l -> l.contains(",4242,DKK,")).findFirst().orElseThrow();
-        String giver = emmasLine.substring(emmasLine.lastIndexOf(',') + 1);
-        assertThat(giver).matches("p-[0-9a-f]{16}").doesNotContain(emmaNumber);
+        Map<String, String> emmasRow = rows.stream().filter(r -> r.get("amount_minor").equals("4242")).findFirst()
+                .orElseThrow();
+        assertThat(emmasRow.get("giver")).matches("p-[0-9a-f]{16}").doesNotContain(emmaNumber);
+        assertThat(emmasRow.get("giver_name")).isEmpty();
         assertThat(csv).doesNotContain(emmaNumber);
 
         as("emma").get("/api/reports/dashboard").then().statusCode(403);
         as("lars").get("/api/reports/contributions.csv").then().statusCode(403);
         as("emma").get("/api/reports/totals.csv").then().statusCode(403);
+        as("lars").get("/api/reports/contributions.xlsx").then().statusCode(403);
+        as("emma").get("/api/reports/totals.xlsx").then().statusCode(403);
+    }
+
+    @Test
+    void exportsNameOnlyThoseWhoChoseToShowTheirNameAndNeverOnAnAnonymousGift() throws Exception {
+        String larsName = as("lars").get("/api/me").then().statusCode(200).extract().jsonPath().getString("name");
+        String today = LocalDate.now(LedgerService.ZONE).toString();
+        showName("lars", true);
+        try {
+            give("lars", 1111, false);
+            give("lars", 2222, true);
+            give("emma", 3333, false);
+            String csv = as("nora").queryParam("from", today).queryParam("to", today)
+                    .get("/api/reports/contributions.csv").then().statusCode(200).extract().asString();
+            List<Map<String, String>> rows = csvRows(csv);
+            Map<String, String> named = row(rows, "1111");
+            Map<String, String> anonymous = row(rows, "2222");
+            Map<String, String> emmas = row(rows, "3333");
+            assertThat(named.get("giver_name")).isEqualTo(larsName);
+            assertThat(named.get("giver")).matches("p-[0-9a-f]{16}");
+            assertThat(anonymous.get("giver")).isEqualTo("anonymous");
+            assertThat(anonymous.get("giver_name")).isEmpty();
+            assertThat(emmas.get("giver_name")).isEmpty();
+            // The anonymous gift cannot be tied to Lars through his pseudonym either.
+            assertThat(rows.stream().filter(r -> r.get("giver").equals(named.get("giver"))))
+                    .noneMatch(r -> r.get("amount_minor").equals("2222"));
+
+            // The workbook holds the very same rows, with numbers as numbers.
+            List<List<String>> sheet = xlsxRows(as("nora").queryParam("from", today).queryParam("to", today)
+                    .get("/api/reports/contributions.xlsx").then().statusCode(200)
+                    .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                    .header("Content-Disposition", "attachment; filename=\"contributions.xlsx\"")
+                    .extract().asInputStream());
+            assertThat(sheet.getFirst()).containsExactly(ExportService.CONTRIBUTION_HEADER);
+            assertThat(sheet.subList(1, sheet.size()).stream().map(r -> r.get(0)).toList())
+                    .isEqualTo(rows.stream().map(r -> r.get("id")).toList());
+            List<String> larsRow = sheet.stream().filter(r -> r.get(5).equals("1111")).findFirst().orElseThrow();
+            assertThat(larsRow.get(16)).isEqualTo(named.get("giver"));
+            assertThat(larsRow.get(17)).isEqualTo(larsName);
+        } finally {
+            showName("lars", false);
+        }
+        String after = as("nora").queryParam("from", today).queryParam("to", today)
+                .get("/api/reports/contributions.csv").then().statusCode(200).extract().asString();
+        assertThat(after).doesNotContain(larsName);
+    }
+
+    private static void give(String user, long amountMinor, boolean anonymous) {
+        as(user).header("Idempotency-Key", TestData.newKey()).contentType("application/json")
+                .body(Map.of("projectPostId", TestData.postId("Hospitalet"), "amountMinor", amountMinor,
+                        "anonymous", anonymous))
+                .post("/api/donations").then().statusCode(201);
+    }
+
+    private static void showName(String user, boolean shown) {
+        as(user).contentType("application/json").body(Map.of("shownOnBoards", shown))
+                .put("/api/me/preferences").then().statusCode(200);
+    }
+
+    private static Map<String, String> row(List<Map<String, String>> rows, String amountMinor) {
+        List<Map<String, String>> found = rows.stream().filter(r -> r.get("amount_minor").equals(amountMinor)).toList();
+        assertThat(found).as("rows of %s", amountMinor).hasSize(1);
+        return found.getFirst();
+    }
+
+    private static List<Map<String, String>> csvRows(String csv) throws IOException {
+        try (CSVParser parser = CSVParser.parse(csv, CSVFormat.RFC4180.builder().setHeader().get())) {
+            return parser.getRecords().stream().map(CSVRecord::toMap).toList();
+        }
+    }
+
+    /** Every row of every sheet, each cell as its text (numbers without decimals, as the CSV writes them). */
+    static List<List<String>> xlsxRows(InputStream in) throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        try (ReadableWorkbook workbook = new ReadableWorkbook(in)) {
+            for (Sheet sheet : workbook.getSheets().toList()) {
+                try (var sheetRows = sheet.openStream()) {
+                    sheetRows.forEach(r -> {
+                        List<String> cells = new ArrayList<>();
+                        for (int c = 0; c < r.getCellCount(); c++) {
+                            Cell cell = r.getCell(c);
+                            cells.add(cell == null ? "" : cell.getType() == CellType.NUMBER
+                                    ? cell.asNumber().stripTrailingZeros().toPlainString() : cell.getRawValue());
+                        }
+                        rows.add(cells);
+                    });
+                }
+            }
+        }
+        return rows;
     }
 
     @Test
@@ -254,6 +355,15 @@ class ReportingResourceTest {
                     Long.parseLong(f[n - 3]), Long.parseLong(f[n - 2])));
         });
         assertThat(fromCsv).isEqualTo(rowsWithRaised(d, "byDepartment"));
+        InputStream workbook = as("ada").queryParam("from", from.toString()).queryParam("to", to.toString())
+                .queryParam("by", "DEPARTMENT").get("/api/reports/totals.xlsx").then().statusCode(200)
+                .header("Content-Disposition", "attachment; filename=\"totals-department.xlsx\"")
+                .extract().asInputStream();
+        List<List<String>> csvLines;
+        try (CSVParser parser = CSVParser.parse(totals, CSVFormat.RFC4180)) {
+            csvLines = parser.getRecords().stream().map(CSVRecord::toList).toList();
+        }
+        assertThat(xlsxRows(workbook)).isEqualTo(csvLines);
 
         InputStream in = as("ada").queryParam("from", from.toString()).queryParam("to", to.toString())
                 .get("/api/reports/contributions.csv").then().statusCode(200).extract().asInputStream();
