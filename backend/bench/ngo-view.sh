@@ -65,7 +65,7 @@ peak() { grep VmHWM "/proc/$APP/status" | awk '{print $2/1024 " MB"}'; }
 
 echo "generating 1,000,000 contributions"; time generate 1 1000000
 time rebuild_totals
-fresh() { kill $APP; wait $APP || true; start 128m; }
+fresh() { kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true; start 128m; }
 export_all() { # export_all FORMAT: every contribution of 2023-2025 through a fresh -Xmx128m instance
   fresh
   local file=backend/target/ngo-view-export.$1 start end

@@ -18,7 +18,7 @@
 // e2e/failure-board.png and exits 1. Like the other scripts, the browser may only talk to BASE_URL and to
 // services on this machine.
 import { fileURLToPath } from 'node:url';
-import { env, logInThroughKeycloak, openPhone, reportFailure, step } from './lib.mjs';
+import { env, logInThroughKeycloak, openPhone, reportFailure, step, assertNoCspViolations } from './lib.mjs';
 
 const FAILURE_SCREENSHOT = fileURLToPath(new URL('./failure-board.png', import.meta.url));
 
@@ -111,6 +111,7 @@ try {
   }
   const after = await watchedRow();
   const state = await page.locator(LIVE).getAttribute('data-state');
+  assertNoCspViolations(pageErrors);
   console.log(
     `e2e board: ok (${USER} saw data-id="${WATCH_ID}" go from ` +
       `${before ? `total ${before.total} at rank ${before.rank}` : 'below the top'} to total ${after?.total} at rank ${after?.rank} ` +

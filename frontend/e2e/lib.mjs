@@ -117,6 +117,12 @@ export async function openPhone({ baseUrl, chromiumPath, fail }) {
   return { browser, context, page, pageErrors, blocked, baseOrigin };
 }
 
+/** Throws when the browser refused anything under the server's Content-Security-Policy during the journey. */
+export function assertNoCspViolations(pageErrors) {
+  const refused = pageErrors.filter((text) => text.includes('Content Security Policy'));
+  if (refused.length) throw new Error(`the Content-Security-Policy blocked part of the app:\n    ${refused.join('\n    ')}`);
+}
+
 /**
  * After opening a page of the app: waits to be sent to Keycloak, logs in, and waits for one of
  * `landed` (name → locator) to show. Returns { loginOrigin, landed }; throws a readable error when the

@@ -13,7 +13,7 @@
 // the Keycloak it is sent to on this machine (localhost / 127.0.0.1 / [::1]); every other
 // request is blocked.
 import { fileURLToPath } from 'node:url';
-import { env, logInThroughKeycloak, openPhone, reportFailure, step } from './lib.mjs';
+import { env, logInThroughKeycloak, openPhone, reportFailure, step, assertNoCspViolations } from './lib.mjs';
 
 const FAILURE_SCREENSHOT = fileURLToPath(new URL('./failure.png', import.meta.url));
 
@@ -59,6 +59,7 @@ try {
     throw new Error(`[data-testid=me-department] is "${department}", expected it to contain "${EXPECT_DEPARTMENT}"`);
   }
 
+  assertNoCspViolations(pageErrors);
   console.log(`e2e login: ok (${name}, ${department}; login at ${loginOrigin})`);
 } catch (error) {
   exitCode = 1;

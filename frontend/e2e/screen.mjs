@@ -12,7 +12,7 @@
 // Exits 0 and prints "e2e screen: ok" on success. On failure prints the reason, saves a screenshot to
 // e2e/failure-screen.png and exits 1. The browser may only talk to BASE_URL and to services on this machine.
 import { fileURLToPath } from 'node:url';
-import { env, firstVisible, openPhone, reportFailure, step } from './lib.mjs';
+import { env, firstVisible, openPhone, reportFailure, step, assertNoCspViolations } from './lib.mjs';
 
 const FAILURE_SCREENSHOT = fileURLToPath(new URL('./failure-screen.png', import.meta.url));
 
@@ -83,6 +83,7 @@ try {
 
   const rows = await page.locator('[data-testid=board-row]').count();
   const liveText = (await page.locator(LIVE).innerText()).trim();
+  assertNoCspViolations(pageErrors);
   console.log(`e2e screen: ok ("${title}", ${rows} rows, "${liveText}", no login, at ${SCREEN_PATH})`);
 } catch (error) {
   exitCode = 1;

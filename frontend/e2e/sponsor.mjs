@@ -17,7 +17,7 @@
 // screenshot to e2e/failure-sponsor.png and exits 1. Like login.mjs, the browser may only talk to
 // BASE_URL and to services on this machine.
 import { fileURLToPath } from 'node:url';
-import { env, logInThroughKeycloak, openPhone, reportFailure, step, STEP_TIMEOUT_MS } from './lib.mjs';
+import { env, logInThroughKeycloak, openPhone, reportFailure, step, STEP_TIMEOUT_MS, assertNoCspViolations } from './lib.mjs';
 
 const FAILURE_SCREENSHOT = fileURLToPath(new URL('./failure-sponsor.png', import.meta.url));
 
@@ -125,6 +125,7 @@ try {
 
   const after = await totals();
   const thanksText = (await page.locator('[data-testid=pledge-thanks]').innerText()).replace(/\s+/g, ' ').trim();
+  assertNoCspViolations(pageErrors);
   console.log(
     `e2e sponsor: ok (${USER} pledged ${AMOUNT} on ${SHARE_PATH}: sponsors ${before.sponsors} → ${after.sponsors}, ` +
       `raised ${before.raisedText} → ${after.raisedText} [${before.raisedMinor} → ${after.raisedMinor} ${after.currency ?? ''}]; ` +

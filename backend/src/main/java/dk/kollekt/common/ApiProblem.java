@@ -19,6 +19,7 @@ public class ApiProblem extends WebApplicationException {
     private final String title;
     private String type;
     private final List<Problem.FieldError> errors;
+    private Long retryAfterSeconds;
 
     public ApiProblem(int status, String title, String detail, List<Problem.FieldError> errors) {
         super(detail, status);
@@ -47,6 +48,13 @@ public class ApiProblem extends WebApplicationException {
         return new ApiProblem(503, "Service unavailable", detail, null);
     }
 
+    /** 429 with a Retry-After header: the caller may try again after that many seconds. */
+    public static ApiProblem tooManyRequests(String detail, long retryAfterSeconds) {
+        ApiProblem problem = new ApiProblem(429, "Too many requests", detail, null);
+        problem.retryAfterSeconds = retryAfterSeconds;
+        return problem;
+    }
+
     /** The same problem, with a type URI clients can act on. */
     public ApiProblem withType(String type) {
         this.type = type;
@@ -55,6 +63,11 @@ public class ApiProblem extends WebApplicationException {
 
     public int status() {
         return status;
+    }
+
+    /** Seconds the caller should wait before retrying, or null. */
+    public Long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     public Problem toProblem(String instance) {

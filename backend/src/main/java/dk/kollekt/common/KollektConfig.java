@@ -10,6 +10,9 @@ public interface KollektConfig {
     /** Keycloak client id of the app (public, authorization code + PKCE). */
     String spaClientId();
 
+    /** Money-creating writes one caller may make a minute on one instance (MoneyWriteLimit). */
+    int moneyWritesPerMinute();
+
     Demo demo();
 
     Ledger ledger();

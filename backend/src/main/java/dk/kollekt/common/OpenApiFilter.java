@@ -5,6 +5,8 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import dk.kollekt.common.idempotency.IdempotencyService;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
@@ -15,8 +17,8 @@ import java.util.Map;
 
 /**
  * Completes the generated contract: one bearer security scheme (Keycloak), no scheme on public operations,
- * the 400/401/403/404 every such operation can answer, and a problem+json body on every error response,
- * as the API really sends.
+ * the 400/401/403/404 every such operation can answer, the 429 (with Retry-After) of every money-creating write
+ * (those that take an Idempotency-Key), and a problem+json body on every error response, as the API really sends.
  */
 public class OpenApiFilter implements OASFilter {
 
@@ -28,6 +30,7 @@ public class OpenApiFilter implements OASFilter {
             "404", "Not found",
             "409", "Conflict with the current state",
             "422", "The request cannot be processed",
+            "429", "Too many money-creating writes by this caller; retry after Retry-After seconds",
             "503", "A service Kollekt depends on is unavailable; nothing was changed");
 
     @Override
@@ -45,6 +48,7 @@ public class OpenApiFilter implements OASFilter {
             for (Operation operation : path.getOperations().values()) {
                 securityOf(operation);
                 inputErrors(operation);
+                rateLimited(operation);
                 if (operation.getResponses() != null) {
                     operation.getResponses().getAPIResponses().forEach(OpenApiFilter::problemBody);
                 }
@@ -78,6 +82,17 @@ public class OpenApiFilter implements OASFilter {
         }
         if (parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.PATH) && !operation.getResponses().hasAPIResponse("404")) {
             operation.getResponses().addAPIResponse("404", OASFactory.createAPIResponse());
+        }
+    }
+
+    /** Money-creating writes take an Idempotency-Key and are limited per caller (MoneyWriteLimit). */
+    private static void rateLimited(Operation operation) {
+        boolean createsMoney = operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> p.getIn() == Parameter.In.HEADER && IdempotencyService.HEADER.equals(p.getName()));
+        if (createsMoney && operation.getResponses() != null && !operation.getResponses().hasAPIResponse("429")) {
+            operation.getResponses().addAPIResponse("429", OASFactory.createAPIResponse()
+                    .addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait before retrying")
+                            .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)))));
         }
     }
 

@@ -1,5 +1,6 @@
 package dk.kollekt.leaderboard;
 
+import dk.kollekt.common.PackagedApp;
 import dk.kollekt.devstack.EmbeddedMariaDb;
 import dk.kollekt.devstack.LocalKeycloak;
 import io.restassured.RestAssured;
@@ -8,13 +9,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -24,6 +22,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 
 /**
  * Two instances of the packaged API on one database, as behind a load balancer: a pledge made through one
@@ -32,8 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TwoInstancesIT {
 
     static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
-    static Process first;
-    static Process second;
+    static PackagedApp first;
+    static PackagedApp second;
     static String firstUrl;
     static String secondUrl;
     static String realm;
@@ -46,22 +45,17 @@ class TwoInstancesIT {
         keycloak.awaitReady();
         realm = keycloak.baseUrl() + "/realms/kollekt";
         // One after the other: the first migrates the schema and loads the demo company, the second finds them.
-        firstUrl = "http://localhost:" + freePort();
-        first = launch(firstUrl, database, "first");
-        awaitHealthy(firstUrl, first);
-        secondUrl = "http://localhost:" + freePort();
-        second = launch(secondUrl, database, "second");
-        awaitHealthy(secondUrl, second);
+        first = PackagedApp.start("first", database, realm, "512m", Map.of());
+        firstUrl = first.url;
+        second = PackagedApp.start("second", database, realm, "512m", Map.of());
+        secondUrl = second.url;
     }
 
     @AfterAll
     static void stop() throws InterruptedException {
-        for (Process p : new Process[]{first, second}) {
-            if (p != null) {
-                p.destroy();
-                if (!p.waitFor(20, TimeUnit.SECONDS)) {
-                    p.destroyForcibly();
-                }
+        for (PackagedApp app : new PackagedApp[]{first, second}) {
+            if (app != null) {
+                app.stop();
             }
         }
     }
@@ -124,58 +118,25 @@ class TwoInstancesIT {
         assertThat(other).isEqualTo(one);
     }
 
+    @Test
+    void productionServesNoSwaggerUiOrDevEndpointsAndSendsItsSecurityHeaders() {
+        RestAssured.get(firstUrl + "/q/swagger-ui").then().statusCode(404);
+        RestAssured.get(firstUrl + "/q/dev-ui").then().statusCode(404);
+        RestAssured.get(firstUrl + "/").then().statusCode(200)
+                .header("Content-Security-Policy", containsString("connect-src 'self' http://localhost:8180;"))
+                .header("X-Frame-Options", "DENY");
+    }
+
     private static long total(String board, String department) {
         Long total = JsonPath.from(board).getObject("rows.find { it.id == '" + department + "' }.total", Long.class);
         return total == null ? 0 : total;
     }
 
-    private static Process launch(String url, String database, String name) throws IOException {
-        Path jar = Path.of(System.getProperty("kollekt.app.jar"));
-        assertThat(jar).as("the packaged application (mvn package)").exists();
-        Path log = Files.createDirectories(Path.of("target")).resolve("instance-" + name + ".log");
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "--add-opens", "java.base/java.lang=ALL-UNNAMED", "-jar", jar.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().putAll(Map.of(
-                "KOLLEKT_HTTP_PORT", url.substring(url.lastIndexOf(':') + 1),
-                "KOLLEKT_DB_URL", database,
-                "KOLLEKT_DB_USER", "root",
-                "KOLLEKT_OIDC_URL", realm,
-                "KOLLEKT_KEYCLOAK_ADMIN_CLIENT_SECRET", "kollekt-api-demo-secret",
-                "KOLLEKT_PSEUDONYM_SECRET", "two-instances-it",
-                "KOLLEKT_DEMO_DATA", "true"));
-        return builder.start();
-    }
-
-    private static void awaitHealthy(String url, Process process) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-        while (System.nanoTime() < deadline) {
-            assertThat(process.isAlive()).as("instance at " + url + " exited; see target/instance-*.log").isTrue();
-            try {
-                if (RestAssured.get(url + "/q/health/ready").statusCode() == 200) {
-                    return;
-                }
-            } catch (Exception e) {
-                // not listening yet (RestAssured rethrows the checked ConnectException as it is)
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("instance at " + url + " did not become ready");
-    }
-
     private static String token(String user) {
-        return RestAssured.given().formParam("client_id", "kollekt-cli").formParam("grant_type", "password")
-                .formParam("username", user).formParam("password", "demo")
-                .post(realm + "/protocol/openid-connect/token").then().statusCode(200).extract().path("access_token");
+        return PackagedApp.token(realm, user);
     }
 
     private static String get(String url, String token) {
         return RestAssured.given().auth().oauth2(token).get(url).then().statusCode(200).extract().asString();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

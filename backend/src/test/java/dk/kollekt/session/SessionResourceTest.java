@@ -4,10 +4,20 @@ import dk.kollekt.common.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
+import io.restassured.path.json.JsonPath;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
 
 import static dk.kollekt.common.Api.anonymous;
 import static dk.kollekt.common.Api.as;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
@@ -100,6 +110,94 @@ class SessionResourceTest {
                 .when().get("/api/me")
                 .then().statusCode(401)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void unsignedTokenIs401() {
+        String[] parts = Tokens.of("emma").split("\\.");
+        String none = Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
+        refused(none + "." + parts[1] + ".");
+    }
+
+    @Test
+    void tokenOfAnotherIssuerIs401() {
+        // The same Keycloak and signing key, asked under another host name, names itself differently in "iss".
+        URI realm = URI.create(Tokens.realmUrl());
+        String otherHost = switch (realm.getHost()) {
+            case "localhost" -> "127.0.0.1";
+            case "127.0.0.1" -> "localhost";
+            default -> null;
+        };
+        assumeTrue(otherHost != null, "needs a Keycloak on the loopback interface");
+        String token = given().formParam("client_id", "kollekt-cli").formParam("grant_type", "password")
+                .formParam("username", "emma").formParam("password", Tokens.PASSWORD)
+                .post(Tokens.realmUrl().replace("//" + realm.getHost(), "//" + otherHost)
+                        + "/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+        assertThat(claims(token).get("iss")).isEqualTo(realm.toString().replace("//" + realm.getHost(), "//" + otherHost));
+        refused(token);
+    }
+
+    @Test
+    void tokenForAnotherAudienceIs401() {
+        // A genuine token of this realm, but issued to the API's own admin client, not for the API.
+        String token = given().formParam("client_id", "kollekt-api").formParam("grant_type", "client_credentials")
+                .formParam("client_secret", ConfigProvider.getConfig()
+                        .getValue("quarkus.oidc-client.credentials.secret", String.class))
+                .post(Tokens.realmUrl() + "/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+        assertThat(String.valueOf(claims(token).get("aud"))).doesNotContain("\"kollekt-api\"");
+        refused(token);
+        assertThat(claims(Tokens.of("emma")).get("aud").toString()).contains("kollekt-api");
+    }
+
+    @Test
+    void expiredTokenIs401() throws InterruptedException {
+        // Keycloak issues 5-minute tokens; for this test its admin API shortens the scripts' client's to 5 s.
+        String admin = given().formParam("client_id", "admin-cli").formParam("grant_type", "password")
+                .formParam("username", "admin").formParam("password", "admin")
+                .post(Tokens.realmUrl().replace("/realms/kollekt", "/realms/master") + "/protocol/openid-connect/token")
+                .then().extract().path("access_token");
+        assumeTrue(admin != null, "needs the local Keycloak's admin account (admin/admin)");
+        String clients = Tokens.realmUrl().replace("/realms/kollekt", "/admin/realms/kollekt/clients");
+        Map<String, Object> cli = given().auth().oauth2(admin).queryParam("clientId", "kollekt-cli").get(clients)
+                .then().statusCode(200).extract().path("[0]");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> attributes = new HashMap<>((Map<String, Object>) cli.getOrDefault("attributes", Map.of()));
+        Map<String, Object> shortLived = new HashMap<>(cli);
+        Map<String, Object> shortAttributes = new HashMap<>(attributes);
+        shortAttributes.put("access.token.lifespan", "5");
+        shortLived.put("attributes", shortAttributes);
+        String token;
+        given().auth().oauth2(admin).contentType("application/json").body(shortLived).put(clients + "/" + cli.get("id"))
+                .then().statusCode(204);
+        try {
+            token = Tokens.of("emma");
+        } finally {
+            Map<String, Object> restored = new HashMap<>(cli);
+            restored.put("attributes", attributes);
+            given().auth().oauth2(admin).contentType("application/json").body(restored)
+                    .put(clients + "/" + cli.get("id")).then().statusCode(204);
+        }
+        long expires = ((Number) claims(token).get("exp")).longValue();
+        assertThat(expires - ((Number) claims(token).get("iat")).longValue()).isEqualTo(5);
+        anonymous().auth().oauth2(token).get("/api/me").then().statusCode(200);
+        Thread.sleep(Math.max(0, (expires + 1) * 1000 - System.currentTimeMillis()));
+        refused(token);
+    }
+
+    private static void refused(String token) {
+        anonymous().auth().oauth2(token)
+                .when().get("/api/me")
+                .then().statusCode(401)
+                .contentType("application/problem+json")
+                .body("status", equalTo(401));
+    }
+
+    private static Map<String, Object> claims(String token) {
+        return new JsonPath(new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8))
+                .getMap("$");
     }
 
     @Test

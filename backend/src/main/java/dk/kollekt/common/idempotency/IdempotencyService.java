@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  * Makes money-creating POSTs safe to retry. Per caller and Idempotency-Key: the first request runs; the same
  * key with the same body later returns the stored response (status and body) without a second write; with
  * another body it is 422; while the first is still running it is 409. The stored response commits in the
- * same transaction as the write, so a crash leaves either both or neither. Keys are kept 48 hours.
+ * same transaction as the write, so a crash leaves either both or neither. Keys are kept 48 hours. A new request
+ * (not a replay) also takes from the caller's {@link MoneyWriteLimit}; over it, 429 and nothing is written.
  */
 @ApplicationScoped
 public class IdempotencyService {
@@ -55,6 +56,8 @@ public class IdempotencyService {
     IdempotencyRepository records;
     @Inject
     ObjectMapper json;
+    @Inject
+    MoneyWriteLimit limit;
 
     /**
      * Runs {@code operation} at most once for this caller and key. {@code request} is what makes two requests
@@ -78,6 +81,7 @@ public class IdempotencyService {
             return earlier.get();
         }
         try {
+            limit.acquire(caller);
             Outcome<T> outcome = QuarkusTransaction.requiringNew().call(() -> {
                 Outcome<T> result = operation.get();
                 String location = result.location() == null ? null : result.location().toString();
