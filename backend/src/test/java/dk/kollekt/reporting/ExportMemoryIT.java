@@ -46,7 +46,8 @@ class ExportMemoryIT {
     @BeforeAll
     static void startWithAMillionContributions() throws Exception {
         Path home = ROOT.resolve(".kollekt");
-        database = EmbeddedMariaDb.ensureStarted(home.resolve("mariadb-export-it"));
+        // One embedded server per JVM, shared by the ITs; this one's rows are all of 2025, theirs of today.
+        database = EmbeddedMariaDb.ensureStarted(home.resolve("mariadb-it"));
         LocalKeycloak keycloak = LocalKeycloak.ensureStarted(home, ROOT);
         keycloak.awaitReady();
         realm = keycloak.baseUrl() + "/realms/kollekt";

@@ -2,16 +2,16 @@ package dk.kollekt.session;
 
 import dk.kollekt.common.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.Test;
-
 import io.restassured.path.json.JsonPath;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static dk.kollekt.common.Api.anonymous;
 import static dk.kollekt.common.Api.as;
@@ -154,31 +154,30 @@ class SessionResourceTest {
 
     @Test
     void expiredTokenIs401() throws InterruptedException {
-        // Keycloak issues 5-minute tokens; for this test its admin API shortens the scripts' client's to 5 s.
+        // Keycloak issues 5-minute tokens; its admin API adds a client of this test's own whose tokens live 5 s
+        // (like the scripts' client otherwise), so no other client's tokens change meanwhile.
         String admin = given().formParam("client_id", "admin-cli").formParam("grant_type", "password")
                 .formParam("username", "admin").formParam("password", "admin")
                 .post(Tokens.realmUrl().replace("/realms/kollekt", "/realms/master") + "/protocol/openid-connect/token")
                 .then().extract().path("access_token");
         assumeTrue(admin != null, "needs the local Keycloak's admin account (admin/admin)");
-        String clients = Tokens.realmUrl().replace("/realms/kollekt", "/admin/realms/kollekt/clients");
-        Map<String, Object> cli = given().auth().oauth2(admin).queryParam("clientId", "kollekt-cli").get(clients)
-                .then().statusCode(200).extract().path("[0]");
-        @SuppressWarnings("unchecked")
-        Map<String, Object> attributes = new HashMap<>((Map<String, Object>) cli.getOrDefault("attributes", Map.of()));
-        Map<String, Object> shortLived = new HashMap<>(cli);
-        Map<String, Object> shortAttributes = new HashMap<>(attributes);
-        shortAttributes.put("access.token.lifespan", "5");
-        shortLived.put("attributes", shortAttributes);
+        String clientId = "kollekt-expiry-test-" + UUID.randomUUID();
+        String location = given().auth().oauth2(admin).contentType("application/json")
+                .body(Map.of("clientId", clientId, "publicClient", true, "directAccessGrantsEnabled", true,
+                        "standardFlowEnabled", false, "attributes", Map.of("access.token.lifespan", "5"),
+                        "protocolMappers", List.of(Map.of("name", "kollekt-api audience", "protocol", "openid-connect",
+                                "protocolMapper", "oidc-audience-mapper", "config",
+                                Map.of("included.client.audience", "kollekt-api", "access.token.claim", "true")))))
+                .post(Tokens.realmUrl().replace("/realms/kollekt", "/admin/realms/kollekt/clients"))
+                .then().statusCode(201).extract().header("Location");
         String token;
-        given().auth().oauth2(admin).contentType("application/json").body(shortLived).put(clients + "/" + cli.get("id"))
-                .then().statusCode(204);
         try {
-            token = Tokens.of("emma");
+            token = given().formParam("client_id", clientId).formParam("grant_type", "password")
+                    .formParam("username", "emma").formParam("password", Tokens.PASSWORD)
+                    .post(Tokens.realmUrl() + "/protocol/openid-connect/token")
+                    .then().statusCode(200).extract().path("access_token");
         } finally {
-            Map<String, Object> restored = new HashMap<>(cli);
-            restored.put("attributes", attributes);
-            given().auth().oauth2(admin).contentType("application/json").body(restored)
-                    .put(clients + "/" + cli.get("id")).then().statusCode(204);
+            given().auth().oauth2(admin).delete(location).then().statusCode(204);
         }
         long expires = ((Number) claims(token).get("exp")).longValue();
         assertThat(expires - ((Number) claims(token).get("iat")).longValue()).isEqualTo(5);
