@@ -228,6 +228,58 @@ public final class Dockerfile {
         }
     }
 
+    /** The ignore file Docker (BuildKit) reads for this Dockerfile: {@code <Dockerfile>.dockerignore} beside it. */
+    public List<String> dockerignore() {
+        Path ignore = file.resolveSibling(file.getFileName() + ".dockerignore");
+        try {
+            return Files.isRegularFile(ignore) ? Files.readAllLines(ignore) : List.of();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * What would make {@code docker build} fail or copy less than the Dockerfile says, given a build context: a COPY
+     * source that matches nothing, or a copied file that the ignore file keeps out of the context.
+     */
+    public List<String> contextErrors(Path context) {
+        List<String> errors = new ArrayList<>();
+        List<String> ignore = dockerignore();
+        for (Copy copy : contextCopies()) {
+            for (String pattern : copy.sources()) {
+                List<String> matches = match(context, pattern);
+                if (matches.isEmpty()) {
+                    errors.add(file.getFileName() + ":" + copy.line() + ": COPY source " + pattern + " does not exist in "
+                            + context);
+                }
+                for (String m : matches) {
+                    Path local = context.resolve(m);
+                    List<String> files = new ArrayList<>();
+                    if (Files.isDirectory(local)) {
+                        try (Stream<Path> walk = Files.walk(local)) {
+                            walk.filter(Files::isRegularFile)
+                                    .forEach(f -> files.add(context.relativize(f).toString().replace('\\', '/')));
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                        if (files.isEmpty()) {
+                            errors.add(file.getFileName() + ":" + copy.line() + ": COPY source " + m + " is an empty directory");
+                        }
+                    } else {
+                        files.add(m);
+                    }
+                    for (String f : files) {
+                        if (ignored(ignore, f)) {
+                            errors.add(file.getFileName() + ":" + copy.line() + ": " + f
+                                    + " is copied but excluded by the .dockerignore");
+                        }
+                    }
+                }
+            }
+        }
+        return errors;
+    }
+
     /**
      * The files of the image that the context copies put there: image path to context file. A directory source copies
      * its contents into the destination; a file source into the destination directory (ending in '/') or to it.

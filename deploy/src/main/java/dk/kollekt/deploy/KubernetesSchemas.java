@@ -5,13 +5,21 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
+import com.google.gson.annotations.SerializedName;
+import io.kubernetes.client.custom.IntOrString;
 import io.kubernetes.client.custom.Quantity;
 import io.kubernetes.client.openapi.models.V1ObjectMeta;
 
+import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.math.BigDecimal;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -112,6 +120,12 @@ public final class KubernetesSchemas {
     static List<String> validateModel(Class<?> model, String json) {
         List<String> errors = new ArrayList<>();
         JsonElement input = JsonParser.parseString(json);
+        // First the JSON types against the model's Java field types, for messages naming the exact path (the
+        // client's own validation fails on some type errors with a bare ClassCastException).
+        checkTypes(model, input, "", errors);
+        if (!errors.isEmpty()) {
+            return errors;
+        }
         try {
             Method validate = model.getMethod("validateJsonElement", JsonElement.class);
             validate.invoke(null, input);
@@ -125,6 +139,109 @@ public final class KubernetesSchemas {
             throw new IllegalStateException(model + " is not a generated model", e);
         }
         return errors;
+    }
+
+    /** Checks the kind of every JSON value against the Java type of the model field it fills. */
+    private static void checkTypes(Class<?> model, JsonElement json, String path, List<String> errors) {
+        if (!json.isJsonObject()) {
+            errors.add((path.isEmpty() ? "/" : path) + ": expected an object (" + model.getSimpleName() + "), found " + json);
+            return;
+        }
+        Map<String, Field> fields = new HashMap<>();
+        for (Class<?> c = model; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (Field f : c.getDeclaredFields()) {
+                SerializedName name = f.getAnnotation(SerializedName.class);
+                if (name != null) {
+                    fields.putIfAbsent(name.value(), f);
+                }
+            }
+        }
+        for (Map.Entry<String, JsonElement> e : json.getAsJsonObject().entrySet()) {
+            Field f = fields.get(e.getKey());
+            if (f != null) {
+                checkType(f.getGenericType(), e.getValue(), path + "/" + e.getKey(), errors);
+            }
+        }
+    }
+
+    private static void checkType(Type type, JsonElement v, String path, List<String> errors) {
+        if (v == null || v.isJsonNull()) {
+            return;
+        }
+        if (type instanceof ParameterizedType p && p.getRawType() instanceof Class<?> raw) {
+            if (Collection.class.isAssignableFrom(raw)) {
+                if (!v.isJsonArray()) {
+                    errors.add(path + ": expected a list, found " + brief(v));
+                    return;
+                }
+                JsonArray a = v.getAsJsonArray();
+                for (int i = 0; i < a.size(); i++) {
+                    checkType(p.getActualTypeArguments()[0], a.get(i), path + "/" + i, errors);
+                }
+            } else if (Map.class.isAssignableFrom(raw)) {
+                if (!v.isJsonObject()) {
+                    errors.add(path + ": expected a map, found " + brief(v));
+                    return;
+                }
+                for (Map.Entry<String, JsonElement> e : v.getAsJsonObject().entrySet()) {
+                    checkType(p.getActualTypeArguments()[1], e.getValue(), path + "/" + e.getKey(), errors);
+                }
+            }
+            return;
+        }
+        if (!(type instanceof Class<?> c)) {
+            return;
+        }
+        boolean string = v.isJsonPrimitive() && v.getAsJsonPrimitive().isString();
+        boolean number = v.isJsonPrimitive() && v.getAsJsonPrimitive().isNumber();
+        boolean bool = v.isJsonPrimitive() && v.getAsJsonPrimitive().isBoolean();
+        if (c == String.class || c == OffsetDateTime.class || c == byte[].class || c.isEnum()) {
+            if (!string) {
+                errors.add(path + ": expected a string, found " + brief(v));
+            }
+        } else if (c == Integer.class || c == Long.class || c == int.class || c == long.class) {
+            if (!number || !isInteger(v.getAsJsonPrimitive())) {
+                errors.add(path + ": expected an integer, found " + brief(v));
+            }
+        } else if (Number.class.isAssignableFrom(c) || c == double.class || c == float.class) {
+            if (!number) {
+                errors.add(path + ": expected a number, found " + brief(v));
+            }
+        } else if (c == Boolean.class || c == boolean.class) {
+            if (!bool) {
+                errors.add(path + ": expected true or false, found " + brief(v));
+            }
+        } else if (c == Quantity.class) {
+            if (!string && !number) {
+                errors.add(path + ": expected a quantity, found " + brief(v));
+            } else {
+                try {
+                    new Quantity(v.getAsString());
+                } catch (RuntimeException e) {
+                    errors.add(path + ": " + brief(v) + " is not a quantity (like 500m, 2, 1Gi)");
+                }
+            }
+        } else if (c == IntOrString.class) {
+            if (!string && !(number && isInteger(v.getAsJsonPrimitive()))) {
+                errors.add(path + ": expected an integer or a string, found " + brief(v));
+            }
+        } else if (c.getName().startsWith(MODELS)) {
+            checkTypes(c, v, path, errors);
+        }
+    }
+
+    private static boolean isInteger(JsonPrimitive p) {
+        try {
+            new BigDecimal(p.getAsString()).toBigIntegerExact();
+            return true;
+        } catch (ArithmeticException | NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static String brief(JsonElement v) {
+        String s = v.isJsonObject() ? "an object" : v.isJsonArray() ? "a list" : v.toString();
+        return s.length() > 80 ? s.substring(0, 80) + "..." : s;
     }
 
     /** Compares the input with the model's rendering of it: a difference is a value the model had to coerce. */
