@@ -306,6 +306,9 @@ public final class KubernetesSchemas {
     private static String shorten(String message) {
         // The client's messages end with the whole JSON of the object; the field name comes before it.
         int json = message.indexOf(" JSON: ");
+        if (json < 0) {
+            json = message.indexOf(" in the JSON string");
+        }
         String m = json > 0 ? message.substring(0, json) : message;
         return m.length() > 400 ? m.substring(0, 400) + "..." : m;
     }
