@@ -1,7 +1,6 @@
 package dk.kollekt.deploy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
@@ -22,70 +21,75 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * The operators' CustomResourceDefinitions (vendored unchanged under src/main/resources/crds/, see the README there)
- * turned into JSON Schemas that validate custom resources the way the API server does with
- * {@code kubectl apply --validate=strict}: types, required fields, enums, patterns, bounds, and no unknown fields
- * (an object schema with properties and without {@code x-kubernetes-preserve-unknown-fields} closes).
+ * Our own schemas of the custom resources the manifests use (src/main/resources/crd-schemas/, see the README there):
+ * for each kind, a JSON Schema (draft 4) of the {@code spec}, declaring only the fields the manifests set, closed with
+ * {@code additionalProperties: false} at every object, so that a typo or a field nobody declared fails the way
+ * {@code kubectl apply --validate=strict} fails an unknown field. Rules a schema cannot say are in {@link #RULES}.
+ *
+ * <p>Loading checks the schemas themselves: only the keywords in {@link #KEYWORDS}, a type on every schema (or a
+ * {@code $ref} alone), every object closed, every required field declared. A schema that would let anything through
+ * unchecked does not load.
  */
 public final class CrdSchemas {
 
-    /** The vendored CRD files. */
+    /** Where the schemas are on the classpath. */
+    static final String DIR = "/crd-schemas/";
+
+    /** The definitions every schema may refer to with {@code $ref: "#/definitions/<name>"}. */
+    static final String DEFINITIONS = "definitions.yaml";
+
+    /** One schema a custom resource kind. */
     public static final List<String> FILES = List.of(
-            "keycloaks.k8s.keycloak.org-v1.yml",
-            "keycloakrealmimports.k8s.keycloak.org-v1.yml",
-            "k8s.mariadb.com_mariadbs.yaml",
-            "k8s.mariadb.com_databases.yaml",
-            "k8s.mariadb.com_users.yaml",
-            "k8s.mariadb.com_grants.yaml",
-            "k8s.mariadb.com_backups.yaml",
-            "k8s.mariadb.com_restores.yaml");
+            "mariadb.schema.yaml",
+            "database.schema.yaml",
+            "user.schema.yaml",
+            "grant.schema.yaml",
+            "backup.schema.yaml",
+            "restore.schema.yaml",
+            "keycloak.schema.yaml",
+            "keycloakrealmimport.schema.yaml");
 
-    /**
-     * CEL rules (x-kubernetes-validations) that this validator evaluates, by their exact text. A CRD carrying a rule
-     * not in this table fails to load, so a CRD update cannot silently bring an unchecked rule.
-     */
-    private static final Map<String, Predicate<JsonNode>> CEL_RULES = Map.of(
-            "!has(self.galera) || !self.galera.enabled || (self.replicas % 2 == 1 || self.replicasAllowEvenNumber)",
-            self -> !self.has("galera") || !self.path("galera").path("enabled").asBoolean(false)
-                    // replicas defaults to 1 in the MariaDB CRD
-                    || self.path("replicas").asInt(1) % 2 == 1
-                    || self.path("replicasAllowEvenNumber").asBoolean(false));
+    /** The keywords a schema may use; any other (a misspelt {@code requierd}) is an error, not silently ignored. */
+    static final Set<String> KEYWORDS = Set.of("type", "properties", "patternProperties", "additionalProperties",
+            "required", "items", "enum", "pattern", "minimum", "maximum", "minLength", "minItems", "$ref");
 
-    private static final Set<String> DROPPED = Set.of("description", "format", "nullable", "x-kubernetes-list-type",
-            "x-kubernetes-list-map-keys", "x-kubernetes-map-type", "x-kubernetes-preserve-unknown-fields",
-            "x-kubernetes-int-or-string", "x-kubernetes-embedded-resource", "x-kubernetes-validations", "default",
-            "example");
+    private static final Set<String> TYPES = Set.of("object", "array", "string", "integer", "boolean");
 
-    /** A custom resource type: its group, kind, served versions and their schemas. */
-    public record Crd(String file, String group, String kind, String scope, Map<String, Version> versions) {
+    /** What a schema file holds besides comments. */
+    private static final Set<String> FILE_KEYS = Set.of("apiVersion", "kind", "spec");
+
+    /** Rules across fields, by group/kind: what the operators check beyond their schemas and we check too. */
+    static final Map<String, List<Rule>> RULES = Map.of(
+            "k8s.mariadb.com/MariaDB", List.of(new Rule("spec",
+                    "with galera.enabled, replicas must be an odd number of MariaDB instances (an even number can "
+                            + "split the cluster in halves that both stop; the mariadb-operator refuses it too)",
+                    spec -> !spec.path("galera").path("enabled").asBoolean(false)
+                            // the operator's default is one instance
+                            || spec.path("replicas").asInt(1) % 2 == 1)));
+
+    /** A custom resource type: its group, kind, and per version the schema file and compiled schema. */
+    public record Crd(String group, String kind, Map<String, Version> versions) {
     }
 
-    public record Version(JsonSchema schema, List<Rule> rules) {
+    public record Version(String file, JsonSchema schema, List<Rule> rules) {
     }
 
-    /** A CEL rule found at a path of properties below the resource's root. */
-    public record Rule(List<String> path, String rule, String message, Predicate<JsonNode> check) {
+    /** A check of the object at a top-level field of the resource. */
+    public record Rule(String field, String message, Predicate<JsonNode> check) {
     }
 
     private final Map<String, Crd> byGroupKind = new LinkedHashMap<>();
 
     public CrdSchemas() {
-        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4);
+        JsonNode definitionsFile = read(DEFINITIONS);
+        JsonNode definitions = definitionsFile.path("definitions");
+        if (definitionsFile.size() != 1 || !definitions.isObject()) {
+            throw new IllegalStateException(DEFINITIONS + " holds definitions only");
+        }
+        definitions.fields().forEachRemaining(
+                d -> check(DEFINITIONS, d.getValue(), "#/definitions/" + d.getKey(), definitions));
         for (String file : FILES) {
-            JsonNode crd = load(file);
-            String group = crd.path("spec").path("group").asText();
-            String kind = crd.path("spec").path("names").path("kind").asText();
-            Map<String, Version> versions = new LinkedHashMap<>();
-            for (JsonNode v : crd.path("spec").path("versions")) {
-                if (!v.path("served").asBoolean()) {
-                    continue;
-                }
-                List<Rule> rules = new ArrayList<>();
-                JsonNode converted = convert(v.path("schema").path("openAPIV3Schema"), new ArrayList<>(), rules, file);
-                versions.put(v.path("name").asText(), new Version(factory.getSchema(converted), rules));
-            }
-            byGroupKind.put(group + "/" + kind,
-                    new Crd(file, group, kind, crd.path("spec").path("scope").asText(), versions));
+            add(file, read(file), definitions);
         }
     }
 
@@ -97,121 +101,137 @@ public final class CrdSchemas {
         return byGroupKind;
     }
 
-    /** The errors of one custom resource (the version must be served by the CRD). */
+    /** The errors of one custom resource against the schema of its version. */
     public static List<String> validate(Version version, JsonNode resource) {
         List<String> errors = new ArrayList<>();
         for (ValidationMessage m : version.schema().validate(resource)) {
-            errors.add(m.getMessage());
+            String hint = "additionalProperties".equals(m.getType())
+                    ? " (not in crd-schemas/" + version.file() + ": declare a field there when a manifest needs it)"
+                    : "";
+            errors.add(m.getMessage() + hint);
         }
         for (Rule rule : version.rules()) {
-            JsonNode self = resource;
-            for (String step : rule.path()) {
-                self = self.path(step);
-            }
+            JsonNode self = resource.path(rule.field());
             if (!self.isMissingNode() && !rule.check().test(self)) {
-                errors.add("/" + String.join("/", rule.path()) + ": " + rule.message() + " (CEL rule " + rule.rule() + ")");
+                errors.add("$." + rule.field() + ": " + rule.message());
             }
         }
         return errors;
     }
 
-    private static JsonNode load(String file) {
-        try (InputStream in = CrdSchemas.class.getResourceAsStream("/crds/" + file)) {
-            if (in == null) {
-                throw new IllegalStateException("CRD " + file + " is missing from the classpath");
+    private void add(String file, JsonNode doc, JsonNode definitions) {
+        Iterator<String> keys = doc.fieldNames();
+        while (keys.hasNext()) {
+            String key = keys.next();
+            if (!FILE_KEYS.contains(key)) {
+                throw new IllegalStateException(file + ": unknown key " + key + " (a schema file holds " + FILE_KEYS + ")");
             }
-            List<JsonNode> docs = Yaml.documents(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            if (docs.size() != 1 || !"CustomResourceDefinition".equals(docs.get(0).path("kind").asText())) {
-                throw new IllegalStateException(file + " is not one CustomResourceDefinition");
-            }
-            return docs.get(0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        }
+        String apiVersion = doc.path("apiVersion").asText();
+        String kind = doc.path("kind").asText();
+        int slash = apiVersion.indexOf('/');
+        if (slash <= 0 || kind.isEmpty() || !doc.path("spec").isObject()) {
+            throw new IllegalStateException(file + ": needs apiVersion (group/version), kind and spec");
+        }
+        check(file, doc.get("spec"), "/spec", definitions);
+        ObjectNode root = rootSchema(apiVersion, kind, doc.get("spec"), definitions);
+        String group = apiVersion.substring(0, slash);
+        String version = apiVersion.substring(slash + 1);
+        JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(root);
+        Crd crd = byGroupKind.computeIfAbsent(group + "/" + kind, k -> new Crd(group, kind, new LinkedHashMap<>()));
+        List<Rule> rules = RULES.getOrDefault(group + "/" + kind, List.of());
+        if (crd.versions().put(version, new Version(file, schema, rules)) != null) {
+            throw new IllegalStateException(file + ": a second schema of " + apiVersion + " " + kind);
         }
     }
 
-    /** An OpenAPI v3 structural schema of a CRD as a draft-4 JSON Schema, strict about unknown fields. */
-    static JsonNode convert(JsonNode schema, List<String> path, List<Rule> rules, String file) {
-        if (!schema.isObject()) {
-            return schema;
-        }
-        for (JsonNode v : schema.path("x-kubernetes-validations")) {
-            String rule = v.path("rule").asText();
-            Predicate<JsonNode> check = CEL_RULES.get(rule);
-            if (check == null || path.contains("[]")) {
-                throw new IllegalStateException(file + ": CEL rule at /" + String.join("/", path)
-                        + " is not evaluated by this validator: " + rule);
-            }
-            rules.add(new Rule(List.copyOf(path), rule, v.path("message").asText(rule), check));
-        }
+    /** The whole resource: its apiVersion and kind, metadata (checked against ObjectMeta elsewhere), and spec. */
+    static ObjectNode rootSchema(String apiVersion, String kind, JsonNode spec, JsonNode definitions) {
         JsonNodeFactory f = JsonNodeFactory.instance;
-        ObjectNode out = f.objectNode();
-        Iterator<Map.Entry<String, JsonNode>> fields = schema.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> e = fields.next();
-            String key = e.getKey();
-            JsonNode value = e.getValue();
-            if (DROPPED.contains(key)) {
-                continue;
+        ObjectNode root = f.objectNode().put("type", "object").put("additionalProperties", false);
+        root.putArray("required").add("apiVersion").add("kind").add("metadata").add("spec");
+        ObjectNode props = root.putObject("properties");
+        props.putObject("apiVersion").put("type", "string").putArray("enum").add(apiVersion);
+        props.putObject("kind").put("type", "string").putArray("enum").add(kind);
+        props.putObject("metadata").put("type", "object");
+        props.set("spec", spec.deepCopy());
+        root.set("definitions", definitions.deepCopy());
+        return root;
+    }
+
+    /** Fails unless every schema below is typed, closed and uses only known keywords. */
+    static void check(String file, JsonNode schema, String at, JsonNode definitions) {
+        String where = file + " at " + at + ": ";
+        if (!schema.isObject()) {
+            throw new IllegalStateException(where + "a schema must be a mapping");
+        }
+        schema.fieldNames().forEachRemaining(k -> {
+            if (!KEYWORDS.contains(k)) {
+                throw new IllegalStateException(where + "unknown keyword " + k + " (allowed: " + KEYWORDS + ")");
             }
-            switch (key) {
-                case "properties" -> {
-                    ObjectNode props = f.objectNode();
-                    value.fields().forEachRemaining(p -> {
-                        List<String> child = new ArrayList<>(path);
-                        child.add(p.getKey());
-                        props.set(p.getKey(), convert(p.getValue(), child, rules, file));
-                    });
-                    out.set(key, props);
-                }
-                case "items", "additionalProperties", "not" -> {
-                    List<String> child = new ArrayList<>(path);
-                    child.add("[]");
-                    out.set(key, value.isObject() ? convert(value, child, rules, file) : value);
-                }
-                case "allOf", "anyOf", "oneOf" -> {
-                    ArrayNode list = f.arrayNode();
-                    for (JsonNode s : value) {
-                        list.add(convert(s, path, rules, file));
-                    }
-                    out.set(key, list);
-                }
-                default -> out.set(key, value.deepCopy());
+        });
+        if (schema.has("$ref")) {
+            String ref = schema.get("$ref").asText();
+            if (schema.size() != 1 || !ref.startsWith("#/definitions/")
+                    || !definitions.has(ref.substring("#/definitions/".length()))) {
+                throw new IllegalStateException(where + "$ref must stand alone and name one of " + DEFINITIONS + ": " + ref);
             }
+            return;
         }
-        if (schema.path("x-kubernetes-int-or-string").asBoolean()) {
-            out.remove("type");
-            ArrayNode anyOf = f.arrayNode();
-            anyOf.add(f.objectNode().put("type", "integer"));
-            anyOf.add(f.objectNode().put("type", "string"));
-            out.set("anyOf", anyOf);
+        List<String> types = new ArrayList<>();
+        JsonNode type = schema.path("type");
+        if (type.isTextual()) {
+            types.add(type.asText());
+        } else {
+            type.forEach(t -> types.add(t.asText()));
         }
-        if (schema.path("nullable").asBoolean() && out.has("type") && out.get("type").isTextual()) {
-            ArrayNode types = f.arrayNode().add(out.get("type").asText()).add("null");
-            out.set("type", types);
+        if (types.isEmpty() || !TYPES.containsAll(types)) {
+            throw new IllegalStateException(where + "needs a type, one or more of " + TYPES + ": " + type);
         }
-        // The root's metadata is the API server's ObjectMeta, validated against its model instead.
-        if (path.isEmpty()) {
-            // Every object has these, whether or not its CRD's schema names them (the Keycloak CRDs do not).
-            ObjectNode props = out.withObjectProperty("properties");
-            props.putIfAbsent("apiVersion", f.objectNode().put("type", "string"));
-            props.putIfAbsent("kind", f.objectNode().put("type", "string"));
-            props.putIfAbsent("metadata", f.objectNode().put("type", "object"));
-        }
-        boolean open = schema.path("x-kubernetes-preserve-unknown-fields").asBoolean()
-                || path.equals(List.of("metadata"));
-        if ("object".equals(schema.path("type").asText()) && !open && !schema.has("additionalProperties")) {
-            if (schema.path("x-kubernetes-embedded-resource").asBoolean()) {
-                ObjectNode props = out.withObjectProperty("properties");
-                for (String meta : List.of("apiVersion", "kind", "metadata")) {
-                    if (!props.has(meta)) {
-                        props.set(meta, f.objectNode());
-                    }
+        if (types.contains("object")) {
+            if (!schema.path("additionalProperties").isBoolean() || schema.path("additionalProperties").asBoolean()) {
+                throw new IllegalStateException(where + "an object needs additionalProperties: false "
+                        + "(name its fields in properties, or the form of a map's keys in patternProperties)");
+            }
+            if (!schema.has("properties") && !schema.has("patternProperties")) {
+                throw new IllegalStateException(where + "an object needs properties or patternProperties");
+            }
+            for (JsonNode name : schema.path("required")) {
+                if (!schema.path("properties").has(name.asText())) {
+                    throw new IllegalStateException(where + "required " + name + " is not among its properties");
                 }
             }
-            // A structural schema prunes fields it does not name; strict field validation rejects them.
-            out.put("additionalProperties", false);
+        } else if (schema.has("required") || schema.has("properties") || schema.has("patternProperties")) {
+            throw new IllegalStateException(where + "properties and required belong to an object");
         }
-        return out;
+        if (types.contains("array") != schema.has("items")) {
+            throw new IllegalStateException(where + "an array, and only an array, has items");
+        }
+        schema.path("properties").fields().forEachRemaining(
+                p -> check(file, p.getValue(), at + "/" + p.getKey(), definitions));
+        schema.path("patternProperties").fields().forEachRemaining(
+                p -> check(file, p.getValue(), at + "/{" + p.getKey() + "}", definitions));
+        if (schema.has("items")) {
+            check(file, schema.get("items"), at + "[]", definitions);
+        }
+    }
+
+    static JsonNode read(String file) {
+        try (InputStream in = CrdSchemas.class.getResourceAsStream(DIR + file)) {
+            if (in == null) {
+                throw new IllegalStateException(DIR + file + " is missing from the classpath");
+            }
+            return parse(file, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    static JsonNode parse(String file, String yaml) throws IOException {
+        List<JsonNode> docs = Yaml.documents(yaml);
+        if (docs.size() != 1 || !docs.get(0).isObject()) {
+            throw new IllegalStateException(file + " must hold one YAML mapping");
+        }
+        return docs.get(0);
     }
 }

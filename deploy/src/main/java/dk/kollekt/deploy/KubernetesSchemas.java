@@ -32,7 +32,8 @@ import java.util.Map;
  * belongs, a malformed quantity), and writing the model back and comparing it with the input rejects the values that
  * reading would coerce (a number where a string belongs, {@code "2"} for an integer).
  *
- * <p>Custom resources against the vendored CRDs ({@link CrdSchemas}); their metadata against the ObjectMeta model.
+ * <p>Custom resources against our own schemas of the operators' kinds we use ({@link CrdSchemas}); their metadata
+ * against the ObjectMeta model.
  *
  * <p>Any other apiVersion/kind is an error: an unknown kind cannot pass unchecked.
  */
@@ -91,11 +92,11 @@ public final class KubernetesSchemas {
         CrdSchemas.Crd crd = crds.find(r.group(), r.kind());
         if (crd == null) {
             return List.of("unknown kind " + r.apiVersion() + " " + r.kind()
-                    + " (neither a built-in kind known here nor a vendored CRD)");
+                    + " (neither a built-in kind known here nor a custom resource with a schema in crd-schemas/)");
         }
         CrdSchemas.Version version = crd.versions().get(r.version());
         if (version == null) {
-            return List.of(crd.kind() + " is not served in version " + r.version() + " (served: "
+            return List.of(crd.kind() + " is not served in version " + r.version() + " (crd-schemas/ has "
                     + crd.versions().keySet() + ")");
         }
         List<String> errors = new ArrayList<>(CrdSchemas.validate(version, r.body()));

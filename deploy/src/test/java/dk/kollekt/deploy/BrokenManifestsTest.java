@@ -132,7 +132,7 @@ class BrokenManifestsTest {
         assertRejected("Service", "kollekt-api", s -> ((ObjectNode) s.get("metadata")).remove("name"), "metadata.name");
     }
 
-    // Custom resources (the operators' CRDs)
+    // Custom resources (our schemas of the operators' kinds, src/main/resources/crd-schemas/)
 
     @Test
     void customResourceWrongType() {
@@ -158,16 +158,43 @@ class BrokenManifestsTest {
                 "redirectUri");
     }
 
+    /** A misspelt or undeclared field directly in the spec of every custom resource, and deeper in a few. */
+    @Test
+    void customResourceUnknownFieldInSpec() throws IOException {
+        List<Resource> customResources = PRODUCTION.stream()
+                .filter(r -> r.group().equals("k8s.mariadb.com") || r.group().equals("k8s.keycloak.org")).toList();
+        assertEquals(10, customResources.size(), "MariaDB, Database, User and Grant twice, Backup, Keycloak, "
+                + "KeycloakRealmImport: " + customResources);
+        for (Resource r : customResources) {
+            assertRejected(r.kind(), r.name(), cr -> ((ObjectNode) cr.get("spec")).put("replicaz", 3),
+                    "$.spec: property 'replicaz' is not defined", ".schema.yaml");
+        }
+        Resource restore = Yaml.resources(Paths.EXAMPLES.resolve("restore.yaml")).get(0);
+        ObjectNode broken = restore.body().deepCopy();
+        ((ObjectNode) broken.get("spec")).put("targetRecoverTime", "2026-11-30T02:00:00Z");
+        assertTrue(String.join("\n", SCHEMAS.validate(restore.withBody(broken))).contains("'targetRecoverTime'"));
+        // A resource name misspelt, in the shared resources definition.
+        assertRejected("Backup", "kollekt-nightly",
+                b -> ((ObjectNode) b.path("spec").path("resources").path("requests")).put("memroy", "256Mi"),
+                "$.spec.resources.requests: property 'memroy'");
+        // A field the Keycloak operator has but our manifests do not use: declared only when one does.
+        assertRejected("Keycloak", "kollekt-keycloak",
+                k -> ((ObjectNode) k.get("spec")).put("image", "quay.io/keycloak/keycloak:26.0"),
+                "'image' is not defined", "not in crd-schemas/keycloak.schema.yaml");
+    }
+
     @Test
     void customResourceBadEnumAndPattern() {
         assertRejected("MariaDB", "kollekt-mariadb", m -> ((ObjectNode) m.path("spec").path("galera")).put("sst", "scp"),
                 "sst");
         assertRejected("MariaDB", "kollekt-mariadb", m -> ((ObjectNode) m.path("spec").path("storage")).put("size", "big"),
                 "storage.size");
+        assertRejected("Keycloak", "kollekt-keycloak",
+                k -> ((ObjectNode) k.path("spec").path("proxy")).put("headers", "x-forwarded"), "proxy.headers", "enumeration");
     }
 
     @Test
-    void customResourceCelRuleEvenGaleraCluster() {
+    void customResourceEvenGaleraCluster() {
         assertRejected("MariaDB", "kollekt-mariadb", m -> ((ObjectNode) m.get("spec")).put("replicas", 2),
                 "odd number of MariaDB instances");
     }

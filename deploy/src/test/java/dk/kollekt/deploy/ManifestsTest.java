@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Every manifest under deploy/k8s parses, renders and matches the Kubernetes and CRD schemas. */
+/** Every manifest under deploy/k8s parses, renders and matches the Kubernetes models or our custom resource schemas. */
 class ManifestsTest {
 
     static final KubernetesSchemas SCHEMAS = new KubernetesSchemas();
