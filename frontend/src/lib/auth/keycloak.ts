@@ -57,7 +57,8 @@ async function boot(): Promise<AuthSession> {
     // Keycloak's login page opens in the app's language.
     const authenticated = await keycloak.init({ pkceMethod: 'S256', checkLoginIframe: false });
     if (!authenticated) {
-      await keycloak.login({ locale: i18n.language });
+      // Keycloak names Norwegian Bokmål "no"
+      await keycloak.login({ locale: i18n.language === 'nb' ? 'no' : i18n.language });
     }
   } catch (error) {
     throw new AuthBootError('keycloak', error);
