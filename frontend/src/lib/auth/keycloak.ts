@@ -1,4 +1,3 @@
-import Keycloak from 'keycloak-js';
 import { setTokenProvider, type ClientConfig } from '../api';
 import { i18n } from '../i18n';
 import { loadClientConfig } from './config';
@@ -43,16 +42,16 @@ async function assertReachable(config: ClientConfig): Promise<void> {
 }
 
 async function boot(): Promise<AuthSession> {
-  let config: ClientConfig;
-  try {
-    config = await loadClientConfig();
-  } catch (error) {
-    throw new AuthBootError('config', error);
-  }
+  // keycloak-js is fetched while the config is: it is needed only once the config is in, and stays out of the
+  // app's first download (scripts/check-bundle-size.mjs)
+  const [config, keycloakModule] = await Promise.allSettled([loadClientConfig(), import('keycloak-js')]);
+  if (config.status === 'rejected') throw new AuthBootError('config', config.reason);
+  if (keycloakModule.status === 'rejected') throw new AuthBootError('keycloak', keycloakModule.reason);
 
-  const keycloak = new Keycloak({ url: config.keycloakUrl, realm: config.realm, clientId: config.clientId });
+  const Keycloak = keycloakModule.value.default;
+  const keycloak = new Keycloak({ url: config.value.keycloakUrl, realm: config.value.realm, clientId: config.value.clientId });
   try {
-    await assertReachable(config);
+    await assertReachable(config.value);
     // No onLoad: init only completes a returning redirect. Signing in is started here so that
     // Keycloak's login page opens in the app's language.
     const authenticated = await keycloak.init({ pkceMethod: 'S256', checkLoginIframe: false });
