@@ -177,3 +177,14 @@ export function ChartIcon(props: IconProps) {
     </Icon>
   );
 }
+
+/** Three dots: more pages. */
+export function MoreIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <circle cx="5" cy="12" r="1.5" />
+      <circle cx="12" cy="12" r="1.5" />
+      <circle cx="19" cy="12" r="1.5" />
+    </Icon>
+  );
+}

@@ -1,6 +1,6 @@
 import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { Outlet, useLocation } from 'react-router';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
 import { LogoutIcon } from '@/components/icons';
 import { Spinner } from '@/components/Spinner';
@@ -8,6 +8,7 @@ import { useMe } from '@/features/session/api/useMe';
 import { useAuth } from '@/lib/auth';
 import { CurrentUserProvider, hasAnyRole } from '@/lib/session';
 import { appRoutes } from '../routes';
+import { AppNav } from './AppNav';
 import './AppShell.css';
 
 export function AppShell() {
@@ -48,38 +49,10 @@ export function AppShell() {
           </div>
         </header>
 
-        <nav className="nav" aria-label={t('nav.label')}>
-          <ul className="nav__list">
-            {navItems.map(({ id, path, labelKey, icon: Icon, nav }) => {
-              const label = (
-                <>
-                  <Icon className="nav__icon" />
-                  <span className="nav__label">{t(labelKey)}</span>
-                </>
-              );
-              if (typeof nav === 'object') {
-                const current = location.pathname.startsWith(nav.activeFor);
-                return (
-                  <li key={id}>
-                    <Link to={path} className={`nav__link${current ? ' active' : ''}`} aria-current={current ? 'page' : undefined}>
-                      {label}
-                    </Link>
-                  </li>
-                );
-              }
-              return (
-                <li key={id}>
-                  <NavLink to={path} end={path === '/'} className="nav__link">
-                    {label}
-                  </NavLink>
-                </li>
-              );
-            })}
-          </ul>
-        </nav>
+        <AppNav items={navItems} roles={person?.roles ?? []} />
 
         <main id="main" className="main" tabIndex={-1} ref={main}>
-          <Suspense fallback={<Spinner label={t('boot.loading')} />}>
+          <Suspense fallback={<Spinner label={t('app.loadingPage')} />}>
             <Outlet />
           </Suspense>
         </main>
