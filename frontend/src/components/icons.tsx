@@ -188,3 +188,13 @@ export function MoreIcon(props: IconProps) {
     </Icon>
   );
 }
+
+/** A clock: waiting to be sent. */
+export function ClockIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <circle cx="12" cy="12" r="9" />
+      <path d="M12 7v5l3 2" />
+    </Icon>
+  );
+}

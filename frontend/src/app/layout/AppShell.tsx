@@ -3,21 +3,24 @@ import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
 import { LogoutIcon } from '@/components/icons';
+import { OutboxStatus } from '@/components/Outbox';
 import { Spinner } from '@/components/Spinner';
 import { useMe } from '@/features/session/api/useMe';
 import { useAuth } from '@/lib/auth';
 import { CurrentUserProvider, hasAnyRole } from '@/lib/session';
 import { appRoutes } from '../routes';
+import { useSendQueuedPledges } from '../sendQueuedPledges';
 import { AppNav } from './AppNav';
 import './AppShell.css';
 
 export function AppShell() {
   const { t } = useTranslation();
-  const { logout } = useAuth();
+  const { logout, subject } = useAuth();
   const me = useMe();
   const location = useLocation();
   const main = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
+  useSendQueuedPledges(subject);
 
   // After a navigation inside the app, start reading (and tabbing) at the new page, not in the old tab bar.
   useEffect(() => {
@@ -52,6 +55,7 @@ export function AppShell() {
         <AppNav items={navItems} roles={person?.roles ?? []} />
 
         <main id="main" className="main" tabIndex={-1} ref={main}>
+          <OutboxStatus owner={subject} />
           <Suspense fallback={<Spinner label={t('app.loadingPage')} />}>
             <Outlet />
           </Suspense>

@@ -1,4 +1,4 @@
-import { setTokenProvider, type ClientConfig } from '../api';
+import { ApiError, setTokenProvider, type ClientConfig } from '../api';
 import { i18n } from '../i18n';
 import { loadClientConfig } from './config';
 
@@ -15,6 +15,8 @@ export class AuthBootError extends Error {
 }
 
 export interface AuthSession {
+  /** Who is signed in: the token's subject (stable for a person, not personal data in itself). */
+  subject: string;
   /** A valid access token, refreshed first when it expires within 30 s. */
   getToken: () => Promise<string | undefined>;
   logout: () => Promise<void>;
@@ -66,8 +68,11 @@ async function boot(): Promise<AuthSession> {
   const getToken = async (): Promise<string | undefined> => {
     try {
       await keycloak.updateToken(MIN_TOKEN_VALIDITY_S);
-    } catch {
-      // The refresh token is gone or expired: sign in again (this navigates away).
+    } catch (error) {
+      // No answer from Keycloak (fetch rejects with a TypeError, e.g. offline): keep the page, so that nothing typed
+      // is lost and a pledge can wait for the connection; the call fails as a network error.
+      if (error instanceof TypeError) throw ApiError.network(error);
+      // Keycloak refused the refresh token (gone or expired): sign in again (this navigates away).
       void keycloak.login();
       throw new Error('Session expired');
     }
@@ -77,6 +82,7 @@ async function boot(): Promise<AuthSession> {
   setTokenProvider(getToken);
 
   return {
+    subject: keycloak.subject ?? '',
     getToken,
     logout: () => keycloak.logout({ redirectUri: `${window.location.origin}/` }),
   };
