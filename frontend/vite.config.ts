@@ -16,7 +16,7 @@ const publicDir = fileURLToPath(new URL('./public', import.meta.url));
 /**
  * Builds src/pwa/sw.ts into /sw.js, a self-contained script, and writes into it the build's files to cache for
  * offline use: the app shell ("/", i.e. index.html), every script and style of the build, and public/ (manifest,
- * icons), not the source maps; with a version that changes whenever any of them does.
+ * icons), not the source maps; with a version that changes whenever any of them, or the worker itself, does.
  */
 function serviceWorker(): Plugin {
   return {
@@ -35,7 +35,7 @@ function serviceWorker(): Plugin {
         .filter((entry) => entry.isFile())
         .map((entry) => relative(publicDir, join(entry.parentPath, entry.name)).split(sep).join('/'));
       const built = Object.values(bundle).filter((file) => file.fileName !== 'sw.js' && !file.fileName.endsWith('.map'));
-      const hash = createHash('sha256');
+      const hash = createHash('sha256').update(sw.code);
       for (const file of built) hash.update(file.fileName).update(file.type === 'chunk' ? file.code : file.source);
       for (const file of publicFiles) hash.update(file).update(readFileSync(join(publicDir, file)));
       const files = ['/', ...built.filter((file) => file.fileName !== 'index.html'), ...publicFiles.map((fileName) => ({ fileName }))].map(

@@ -58,7 +58,7 @@ function OutboxItem({ entry }: { entry: OutboxEntry }) {
 
   let status;
   if (entry.status === 'failed' && entry.problem) {
-    status = <ApiErrorPanel title={t('outbox.failed')} error={new ApiError(entry.problem)} />;
+    status = <ApiErrorPanel title={t('outbox.failed')} error={new ApiError(entry.problem)} message={t('outbox.refused')} />;
   } else if (entry.status === 'sent' && entry.sentAt) {
     status = <p className="outbox__when outbox__when--sent">{t('outbox.sentAt', { time: formatDate(entry.sentAt, locale, TIME) })}</p>;
   } else {

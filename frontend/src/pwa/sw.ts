@@ -22,6 +22,9 @@ declare const self: {
 
 const build = self.__KOLLEKT_BUILD__;
 const cache = cacheName(build);
+// A build file is the same whatever the request's headers (e.g. the Origin a module script sends, where the server
+// answers with "Vary: Origin").
+const match = { cacheName: cache, ignoreVary: true };
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(cache).then((opened) => opened.addAll(build.files)));
@@ -40,14 +43,14 @@ async function shell(request: Request): Promise<Response> {
   try {
     return await fetch(request);
   } catch (error) {
-    const cached = await caches.match('/', { cacheName: cache });
+    const cached = await caches.match('/', match);
     if (cached) return cached;
     throw error;
   }
 }
 
 async function fromBuild(request: Request): Promise<Response> {
-  return (await caches.match(request, { cacheName: cache })) ?? fetch(request);
+  return (await caches.match(request, match)) ?? fetch(request);
 }
 
 self.addEventListener('fetch', (event) => {
