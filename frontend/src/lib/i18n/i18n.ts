@@ -44,9 +44,15 @@ function rememberLanguage(language: Language): void {
 i18next.on('languageChanged', applyLanguage);
 
 async function init(): Promise<void> {
-  const language = initialLanguage();
+  let language = initialLanguage();
   const resources: Resource = { [DEFAULT_LANGUAGE]: { translation: da } };
-  if (language !== DEFAULT_LANGUAGE) resources[language] = { translation: await catalogue(language) };
+  if (language !== DEFAULT_LANGUAGE) {
+    try {
+      resources[language] = { translation: await catalogue(language) };
+    } catch {
+      language = DEFAULT_LANGUAGE; // not fetched (offline before the service worker had it): start in Danish
+    }
+  }
   await i18next.use(initReactI18next).init({
     resources,
     lng: language,
