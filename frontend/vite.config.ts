@@ -1,16 +1,56 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
-import react from '@vitejs/plugin-react';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
 
 // The built app is served by Quarkus (Quinoa) at http://localhost:8080/ with SPA routing.
 // For a standalone `npm run dev`, /api and /q are proxied to that Quarkus instance
 // (override with KOLLEKT_BACKEND=http://host:port when it runs elsewhere).
 const backend = process.env.KOLLEKT_BACKEND ?? 'http://localhost:8080';
 
+const publicDir = fileURLToPath(new URL('./public', import.meta.url));
+
+/**
+ * Builds src/pwa/sw.ts into /sw.js, a self-contained script, and writes into it the build's files to cache for
+ * offline use: the app shell ("/", i.e. index.html), every script and style of the build, and public/ (manifest,
+ * icons), not the source maps; with a version that changes whenever any of them, or the worker itself, does.
+ */
+function serviceWorker(): Plugin {
+  return {
+    name: 'kollekt-service-worker',
+    apply: 'build',
+    enforce: 'post',
+    buildStart() {
+      this.emitFile({ type: 'chunk', id: fileURLToPath(new URL('./src/pwa/sw.ts', import.meta.url)), fileName: 'sw.js' });
+    },
+    generateBundle(_options, bundle) {
+      const sw = bundle['sw.js'];
+      if (sw?.type !== 'chunk' || sw.imports.length > 0 || sw.dynamicImports.length > 0) {
+        this.error('sw.js must be one self-contained script (a service worker cannot import chunks)');
+      }
+      const publicFiles = readdirSync(publicDir, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => relative(publicDir, join(entry.parentPath, entry.name)).split(sep).join('/'));
+      const built = Object.values(bundle).filter((file) => file.fileName !== 'sw.js' && !file.fileName.endsWith('.map'));
+      const hash = createHash('sha256').update(sw.code);
+      for (const file of built) hash.update(file.fileName).update(file.type === 'chunk' ? file.code : file.source);
+      for (const file of publicFiles) hash.update(file).update(readFileSync(join(publicDir, file)));
+      const files = ['/', ...built.filter((file) => file.fileName !== 'index.html'), ...publicFiles.map((fileName) => ({ fileName }))].map(
+        (file) => (typeof file === 'string' ? file : `/${file.fileName}`),
+      );
+      const placeholder = 'self.__KOLLEKT_BUILD__';
+      if (!sw.code.includes(placeholder)) this.error(`sw.js has no ${placeholder} to replace`);
+      sw.code = sw.code.replace(placeholder, JSON.stringify({ version: hash.digest('hex').slice(0, 16), files }));
+    },
+  };
+}
+
 export default defineConfig({
   base: '/',
-  plugins: [react()],
+  plugins: [react(), serviceWorker()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

@@ -1,5 +1,6 @@
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { RouterProvider } from 'react-router';
+import { BootLoading } from './BootScreens';
 import { AppProvider, PublicProvider } from './provider';
 import { createAppRouter, createPublicRouter, isPublicPath } from './router';
 
@@ -11,7 +12,12 @@ function AppRouter() {
 
 function PublicRouter() {
   const [router] = useState(createPublicRouter);
-  return <RouterProvider router={router} />;
+  // its pages load on demand (routes.tsx); the signed-in pages wait inside the shell instead
+  return (
+    <Suspense fallback={<BootLoading />}>
+      <RouterProvider router={router} />
+    </Suspense>
+  );
 }
 
 export function App() {

@@ -1,8 +1,9 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorPanel } from '@/components/ErrorPanel';
 import { Spinner } from '@/components/Spinner';
 import type { AuthBootError } from '@/lib/auth';
+import { useOutboxEntries } from '@/lib/offline';
 
 /** Full-page frame for the moments before the shell exists (signing in, or failing to). */
 function BootFrame({ children }: { children: ReactNode }) {
@@ -26,6 +27,7 @@ export function BootLoading() {
 
 export function BootError({ error }: { error: AuthBootError }) {
   const { t } = useTranslation();
+  if (!navigator.onLine) return <BootOffline />;
   const cause = error.cause instanceof Error ? error.cause.message : undefined;
   return (
     <BootFrame>
@@ -36,6 +38,33 @@ export function BootError({ error }: { error: AuthBootError }) {
       >
         <p>{t(`boot.${error.stage}.body`)}</p>
       </ErrorPanel>
+    </BootFrame>
+  );
+}
+
+/**
+ * Started without a connection (the service worker had the app): signing in needs one, so say so, with the
+ * pledges waiting on this phone, and start again as soon as the connection is back.
+ */
+function BootOffline() {
+  const { t } = useTranslation();
+  const waiting = useOutboxEntries().filter((entry) => entry.status === 'waiting').length;
+
+  useEffect(() => {
+    const restart = () => window.location.reload();
+    window.addEventListener('online', restart);
+    return () => window.removeEventListener('online', restart);
+  }, []);
+
+  return (
+    <BootFrame>
+      <section className="card" aria-labelledby="boot-offline-title" role="status">
+        <h1 id="boot-offline-title" className="card__title">
+          {t('boot.offline.title')}
+        </h1>
+        <p>{t('boot.offline.body')}</p>
+        {waiting > 0 ? <p className="notice">{t('outbox.waiting', { count: waiting })}</p> : null}
+      </section>
     </BootFrame>
   );
 }

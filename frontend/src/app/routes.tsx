@@ -1,40 +1,50 @@
-import type { ComponentType } from 'react';
+import { lazy, type ComponentType } from 'react';
 import type { ParseKeys } from 'i18next';
 import { ChartIcon, FlagIcon, HandIcon, HeartIcon, HomeIcon, PlusIcon, ReceiptIcon, ShareIcon, ShieldIcon, ShirtIcon, TrophyIcon, type IconProps } from '@/components/icons';
 import type { Role } from '@/lib/api';
-import { BoardsPage } from '@/features/boards/components/BoardsPage';
-import { CorporateDonationPage } from '@/features/company/components/CorporateDonationPage';
-import { MatchRulesPage } from '@/features/company/components/MatchRulesPage';
-import { DashboardPage } from '@/features/reporting/components/DashboardPage';
-import { AdminCollectionsPage } from '@/features/collections/components/AdminCollectionsPage';
-import { RecordCollectionPage } from '@/features/collections/components/RecordCollectionPage';
-import { CompetitionPage } from '@/features/competitions/components/CompetitionPage';
-import { CompetitionsPage } from '@/features/competitions/components/CompetitionsPage';
-import { NewCompetitionPage } from '@/features/competitions/components/NewCompetitionPage';
-import { GivePage } from '@/features/giving/components/GivePage';
-import { MyPledgesPage } from '@/features/pledges/components/MyPledgesPage';
-import { HomePage } from '@/features/session/components/HomePage';
-import { MobilePaymentsPage } from '@/features/settlement/components/MobilePaymentsPage';
-import { PayrollPage } from '@/features/settlement/components/PayrollPage';
-import { MyActivitiesPage } from '@/features/sponsorship/components/MyActivitiesPage';
-import { KioskPage } from '@/features/screens/components/KioskPage';
-import { EditCampaignPage, NewCampaignPage } from '@/features/shirts/components/CampaignFormPage';
-import { PrinterSheetPage } from '@/features/shirts/components/PrinterSheetPage';
-import { ShirtAdminPage } from '@/features/shirts/components/ShirtAdminPage';
-import { ShirtCampaignPage } from '@/features/shirts/components/ShirtCampaignPage';
-import { ShirtsPage } from '@/features/shirts/components/ShirtsPage';
-import { ScreensPage } from '@/features/screens/components/ScreensPage';
-import { NewActivityPage } from '@/features/sponsorship/components/NewActivityPage';
-import { SponsorshipPage } from '@/features/sponsorship/components/SponsorshipPage';
-import { ApprovalsPage } from '@/features/volunteering/components/ApprovalsPage';
-import { GrantPolicyPage } from '@/features/volunteering/components/GrantPolicyPage';
-import { LogHoursPage } from '@/features/volunteering/components/LogHoursPage';
-import { MyHoursPage } from '@/features/volunteering/components/MyHoursPage';
-import { MyShiftsPage } from '@/features/volunteering/components/MyShiftsPage';
-import { MySkillsPage } from '@/features/volunteering/components/MySkillsPage';
-import { OpportunitiesPage } from '@/features/volunteering/components/OpportunitiesPage';
-import { OpportunityPage } from '@/features/volunteering/components/OpportunityPage';
-import { PostOpportunityPage } from '@/features/volunteering/components/PostOpportunityPage';
+
+/**
+ * A page loaded when first opened (while the shell signs the person in), so the phone's first download holds only
+ * the shell: budget in scripts/check-bundle-size.mjs. The service worker keeps every page's chunk for offline use.
+ */
+function lazyPage<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K): ComponentType {
+  return lazy(async () => ({ default: (await load())[name] as ComponentType }));
+}
+
+const BoardsPage = lazyPage(() => import('@/features/boards/components/BoardsPage'), 'BoardsPage');
+const AdminCollectionsPage = lazyPage(() => import('@/features/collections/components/AdminCollectionsPage'), 'AdminCollectionsPage');
+const RecordCollectionPage = lazyPage(() => import('@/features/collections/components/RecordCollectionPage'), 'RecordCollectionPage');
+const CorporateDonationPage = lazyPage(() => import('@/features/company/components/CorporateDonationPage'), 'CorporateDonationPage');
+const MatchRulesPage = lazyPage(() => import('@/features/company/components/MatchRulesPage'), 'MatchRulesPage');
+const CompetitionPage = lazyPage(() => import('@/features/competitions/components/CompetitionPage'), 'CompetitionPage');
+const CompetitionsPage = lazyPage(() => import('@/features/competitions/components/CompetitionsPage'), 'CompetitionsPage');
+const NewCompetitionPage = lazyPage(() => import('@/features/competitions/components/NewCompetitionPage'), 'NewCompetitionPage');
+const GivePage = lazyPage(() => import('@/features/giving/components/GivePage'), 'GivePage');
+const MyPledgesPage = lazyPage(() => import('@/features/pledges/components/MyPledgesPage'), 'MyPledgesPage');
+const DashboardPage = lazyPage(() => import('@/features/reporting/components/DashboardPage'), 'DashboardPage');
+const KioskPage = lazyPage(() => import('@/features/screens/components/KioskPage'), 'KioskPage');
+const ScreensPage = lazyPage(() => import('@/features/screens/components/ScreensPage'), 'ScreensPage');
+const MobilePaymentsPage = lazyPage(() => import('@/features/settlement/components/MobilePaymentsPage'), 'MobilePaymentsPage');
+const HomePage = lazyPage(() => import('@/features/session/components/HomePage'), 'HomePage');
+const PayrollPage = lazyPage(() => import('@/features/settlement/components/PayrollPage'), 'PayrollPage');
+const EditCampaignPage = lazyPage(() => import('@/features/shirts/components/CampaignFormPage'), 'EditCampaignPage');
+const NewCampaignPage = lazyPage(() => import('@/features/shirts/components/CampaignFormPage'), 'NewCampaignPage');
+const PrinterSheetPage = lazyPage(() => import('@/features/shirts/components/PrinterSheetPage'), 'PrinterSheetPage');
+const ShirtAdminPage = lazyPage(() => import('@/features/shirts/components/ShirtAdminPage'), 'ShirtAdminPage');
+const ShirtCampaignPage = lazyPage(() => import('@/features/shirts/components/ShirtCampaignPage'), 'ShirtCampaignPage');
+const ShirtsPage = lazyPage(() => import('@/features/shirts/components/ShirtsPage'), 'ShirtsPage');
+const MyActivitiesPage = lazyPage(() => import('@/features/sponsorship/components/MyActivitiesPage'), 'MyActivitiesPage');
+const NewActivityPage = lazyPage(() => import('@/features/sponsorship/components/NewActivityPage'), 'NewActivityPage');
+const SponsorshipPage = lazyPage(() => import('@/features/sponsorship/components/SponsorshipPage'), 'SponsorshipPage');
+const ApprovalsPage = lazyPage(() => import('@/features/volunteering/components/ApprovalsPage'), 'ApprovalsPage');
+const GrantPolicyPage = lazyPage(() => import('@/features/volunteering/components/GrantPolicyPage'), 'GrantPolicyPage');
+const LogHoursPage = lazyPage(() => import('@/features/volunteering/components/LogHoursPage'), 'LogHoursPage');
+const MyHoursPage = lazyPage(() => import('@/features/volunteering/components/MyHoursPage'), 'MyHoursPage');
+const MyShiftsPage = lazyPage(() => import('@/features/volunteering/components/MyShiftsPage'), 'MyShiftsPage');
+const MySkillsPage = lazyPage(() => import('@/features/volunteering/components/MySkillsPage'), 'MySkillsPage');
+const OpportunitiesPage = lazyPage(() => import('@/features/volunteering/components/OpportunitiesPage'), 'OpportunitiesPage');
+const OpportunityPage = lazyPage(() => import('@/features/volunteering/components/OpportunityPage'), 'OpportunityPage');
+const PostOpportunityPage = lazyPage(() => import('@/features/volunteering/components/PostOpportunityPage'), 'PostOpportunityPage');
 
 export interface AppRoute {
   /** Stable id, also used as React key. */

@@ -1,27 +1,28 @@
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES } from '@/lib/i18n';
+import { changeLanguage, isLanguage, LANGUAGES } from '@/lib/i18n';
 import './LanguageSwitch.css';
 
-/** DA / EN toggle; the choice is remembered (see lib/i18n). */
+/** Dansk / Norsk bokmål / Svenska / English, each named in itself; the choice is remembered (see lib/i18n). */
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   const current = i18n.resolvedLanguage ?? i18n.language;
 
   return (
-    <div className="language-switch" role="group" aria-label={t('header.language')}>
-      {LANGUAGES.map((language) => (
-        <button
-          key={language}
-          type="button"
-          className="language-switch__option"
-          aria-pressed={current === language}
-          lang={language}
-          onClick={() => void i18n.changeLanguage(language)}
-        >
-          <span aria-hidden="true">{t(`language.${language}.short`)}</span>
-          <span className="visually-hidden">{t(`language.${language}.name`)}</span>
-        </button>
-      ))}
-    </div>
+    <label className="language-switch">
+      <span className="visually-hidden">{t('header.language')}</span>
+      <select
+        className="language-switch__select"
+        value={current}
+        onChange={(event) => {
+          if (isLanguage(event.target.value)) void changeLanguage(event.target.value);
+        }}
+      >
+        {LANGUAGES.map((language) => (
+          <option key={language} value={language} lang={language}>
+            {t(`language.${language}.name`)}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

@@ -1,10 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { i18n, i18nReady } from '@/lib/i18n';
+import { i18n, i18nReady, loadLanguage } from '@/lib/i18n';
 import { movementText } from './movement';
 
 describe('movementText (places gained since yesterday)', () => {
   beforeAll(async () => {
     await i18nReady;
+    await Promise.all([loadLanguage('nb'), loadLanguage('sv'), loadLanguage('en')]);
   });
 
   it('shows ▲ / ▼ / – with a spoken label in Danish', () => {
@@ -24,5 +25,14 @@ describe('movementText (places gained since yesterday)', () => {
     expect(movementText(0, t).label).toBe('Same place as yesterday');
     expect(movementText(undefined, t)).toEqual({ direction: 'unknown', symbol: '–', label: 'No comparison with yesterday' });
     expect(movementText(null, t).direction).toBe('unknown');
+  });
+
+  it('uses the Norwegian and Swedish plural forms', () => {
+    const nb = i18n.getFixedT('nb');
+    expect(movementText(1, nb).label).toBe('Opp 1 plass siden i går');
+    expect(movementText(4, nb).label).toBe('Opp 4 plasser siden i går');
+    const sv = i18n.getFixedT('sv');
+    expect(movementText(-1, sv).label).toBe('Ned 1 placering sedan i går');
+    expect(movementText(-4, sv).label).toBe('Ned 4 placeringar sedan i går');
   });
 });

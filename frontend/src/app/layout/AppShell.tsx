@@ -1,22 +1,26 @@
 import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { Outlet, useLocation } from 'react-router';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
 import { LogoutIcon } from '@/components/icons';
+import { OutboxStatus } from '@/components/Outbox';
 import { Spinner } from '@/components/Spinner';
 import { useMe } from '@/features/session/api/useMe';
 import { useAuth } from '@/lib/auth';
 import { CurrentUserProvider, hasAnyRole } from '@/lib/session';
 import { appRoutes } from '../routes';
+import { useSendQueuedPledges } from '../sendQueuedPledges';
+import { AppNav } from './AppNav';
 import './AppShell.css';
 
 export function AppShell() {
   const { t } = useTranslation();
-  const { logout } = useAuth();
+  const { logout, subject } = useAuth();
   const me = useMe();
   const location = useLocation();
   const main = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
+  useSendQueuedPledges(subject);
 
   // After a navigation inside the app, start reading (and tabbing) at the new page, not in the old tab bar.
   useEffect(() => {
@@ -48,38 +52,11 @@ export function AppShell() {
           </div>
         </header>
 
-        <nav className="nav" aria-label={t('nav.label')}>
-          <ul className="nav__list">
-            {navItems.map(({ id, path, labelKey, icon: Icon, nav }) => {
-              const label = (
-                <>
-                  <Icon className="nav__icon" />
-                  <span className="nav__label">{t(labelKey)}</span>
-                </>
-              );
-              if (typeof nav === 'object') {
-                const current = location.pathname.startsWith(nav.activeFor);
-                return (
-                  <li key={id}>
-                    <Link to={path} className={`nav__link${current ? ' active' : ''}`} aria-current={current ? 'page' : undefined}>
-                      {label}
-                    </Link>
-                  </li>
-                );
-              }
-              return (
-                <li key={id}>
-                  <NavLink to={path} end={path === '/'} className="nav__link">
-                    {label}
-                  </NavLink>
-                </li>
-              );
-            })}
-          </ul>
-        </nav>
+        <AppNav items={navItems} roles={person?.roles ?? []} />
 
         <main id="main" className="main" tabIndex={-1} ref={main}>
-          <Suspense fallback={<Spinner label={t('boot.loading')} />}>
+          <OutboxStatus owner={subject} />
+          <Suspense fallback={<Spinner label={t('app.loadingPage')} />}>
             <Outlet />
           </Suspense>
         </main>

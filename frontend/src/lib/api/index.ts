@@ -1,7 +1,7 @@
 import { createApiClient, type TokenProvider } from './client';
 
 export { ApiError, isApiError, parseProblem } from './errors';
-export type { ApiErrorKind } from './errors';
+export type { ApiErrorInit, ApiErrorKind } from './errors';
 export { unwrap, createApiClient } from './client';
 export type { ApiClient, TokenProvider } from './client';
 export { useApiQuery } from './useApiQuery';

@@ -1,5 +1,4 @@
-import Keycloak from 'keycloak-js';
-import { setTokenProvider, type ClientConfig } from '../api';
+import { ApiError, setTokenProvider, type ClientConfig } from '../api';
 import { i18n } from '../i18n';
 import { loadClientConfig } from './config';
 
@@ -16,6 +15,8 @@ export class AuthBootError extends Error {
 }
 
 export interface AuthSession {
+  /** Who is signed in: the token's subject (stable for a person, not personal data in itself). */
+  subject: string;
   /** A valid access token, refreshed first when it expires within 30 s. */
   getToken: () => Promise<string | undefined>;
   logout: () => Promise<void>;
@@ -43,21 +44,22 @@ async function assertReachable(config: ClientConfig): Promise<void> {
 }
 
 async function boot(): Promise<AuthSession> {
-  let config: ClientConfig;
-  try {
-    config = await loadClientConfig();
-  } catch (error) {
-    throw new AuthBootError('config', error);
-  }
+  // keycloak-js is fetched while the config is: it is needed only once the config is in, and stays out of the
+  // app's first download (scripts/check-bundle-size.mjs)
+  const [config, keycloakModule] = await Promise.allSettled([loadClientConfig(), import('keycloak-js')]);
+  if (config.status === 'rejected') throw new AuthBootError('config', config.reason);
+  if (keycloakModule.status === 'rejected') throw new AuthBootError('keycloak', keycloakModule.reason);
 
-  const keycloak = new Keycloak({ url: config.keycloakUrl, realm: config.realm, clientId: config.clientId });
+  const Keycloak = keycloakModule.value.default;
+  const keycloak = new Keycloak({ url: config.value.keycloakUrl, realm: config.value.realm, clientId: config.value.clientId });
   try {
-    await assertReachable(config);
+    await assertReachable(config.value);
     // No onLoad: init only completes a returning redirect. Signing in is started here so that
     // Keycloak's login page opens in the app's language.
     const authenticated = await keycloak.init({ pkceMethod: 'S256', checkLoginIframe: false });
     if (!authenticated) {
-      await keycloak.login({ locale: i18n.language });
+      // Keycloak names Norwegian Bokmål "no"
+      await keycloak.login({ locale: i18n.language === 'nb' ? 'no' : i18n.language });
     }
   } catch (error) {
     throw new AuthBootError('keycloak', error);
@@ -66,8 +68,11 @@ async function boot(): Promise<AuthSession> {
   const getToken = async (): Promise<string | undefined> => {
     try {
       await keycloak.updateToken(MIN_TOKEN_VALIDITY_S);
-    } catch {
-      // The refresh token is gone or expired: sign in again (this navigates away).
+    } catch (error) {
+      // No answer from Keycloak (fetch rejects with a TypeError, e.g. offline): keep the page, so that nothing typed
+      // is lost and a pledge can wait for the connection; the call fails as a network error.
+      if (error instanceof TypeError) throw ApiError.network(error);
+      // Keycloak refused the refresh token (gone or expired): sign in again (this navigates away).
       void keycloak.login();
       throw new Error('Session expired');
     }
@@ -77,6 +82,7 @@ async function boot(): Promise<AuthSession> {
   setTokenProvider(getToken);
 
   return {
+    subject: keycloak.subject ?? '',
     getToken,
     logout: () => keycloak.logout({ redirectUri: `${window.location.origin}/` }),
   };

@@ -13,10 +13,13 @@ import {
   formatNumber,
   todayIso,
 } from './format';
-import { localeFor } from './languages';
+import { detectLanguage, localeFor } from './languages';
 
 const NBSP = '\u00a0';
+const MINUS = '\u2212';
 const da = localeFor('da');
+const nb = localeFor('nb');
+const sv = localeFor('sv');
 const en = localeFor('en');
 
 describe('formatMoney (amounts in minor units)', () => {
@@ -53,10 +56,52 @@ describe('formatMoney (amounts in minor units)', () => {
   });
 });
 
+describe('kroner: DKK, NOK and SEK in each app language', () => {
+  // 1.234.567,89 of each krone, and -5: each country writes its own krone as "kr" and spells out the others,
+  // so a Norwegian reading a Danish amount never takes it for NOK. English shows the ISO codes.
+  it.each([
+    [da, 'DKK', `1.234.567,89${NBSP}kr.`, `-5,00${NBSP}kr.`],
+    [da, 'NOK', `1.234.567,89${NBSP}NOK`, `-5,00${NBSP}NOK`],
+    [da, 'SEK', `1.234.567,89${NBSP}SEK`, `-5,00${NBSP}SEK`],
+    [nb, 'DKK', `1${NBSP}234${NBSP}567,89${NBSP}DKK`, `${MINUS}5,00${NBSP}DKK`],
+    [nb, 'NOK', `1${NBSP}234${NBSP}567,89${NBSP}kr`, `${MINUS}5,00${NBSP}kr`],
+    [nb, 'SEK', `1${NBSP}234${NBSP}567,89${NBSP}SEK`, `${MINUS}5,00${NBSP}SEK`],
+    [sv, 'DKK', `1${NBSP}234${NBSP}567,89${NBSP}Dkr`, `${MINUS}5,00${NBSP}Dkr`],
+    [sv, 'NOK', `1${NBSP}234${NBSP}567,89${NBSP}Nkr`, `${MINUS}5,00${NBSP}Nkr`],
+    [sv, 'SEK', `1${NBSP}234${NBSP}567,89${NBSP}kr`, `${MINUS}5,00${NBSP}kr`],
+    [en, 'DKK', `DKK${NBSP}1,234,567.89`, `-DKK${NBSP}5.00`],
+    [en, 'NOK', `NOK${NBSP}1,234,567.89`, `-NOK${NBSP}5.00`],
+    [en, 'SEK', `SEK${NBSP}1,234,567.89`, `-SEK${NBSP}5.00`],
+  ])('%s shows %s as %s', (locale, currency, large, negative) => {
+    expect(formatMoney(123456789, currency, locale)).toBe(large);
+    expect(formatMoney(-500, currency, locale)).toBe(negative);
+  });
+
+  it('shows whole amounts of the home krone without øre/öre on the quick-amount chips', () => {
+    expect(formatMoney(10000, 'NOK', nb, { wholeWithoutDecimals: true })).toBe(`100${NBSP}kr`);
+    expect(formatMoney(10000, 'SEK', sv, { wholeWithoutDecimals: true })).toBe(`100${NBSP}kr`);
+    expect(formatMoney(10050, 'SEK', sv, { wholeWithoutDecimals: true })).toBe(`100,50${NBSP}kr`);
+  });
+
+  it('puts the home krone after an amount field in nb and sv, as in da', () => {
+    expect(currencyAffix('NOK', nb)).toEqual({ symbol: 'kr', position: 'suffix' });
+    expect(currencyAffix('SEK', sv)).toEqual({ symbol: 'kr', position: 'suffix' });
+    expect(currencyAffix('DKK', sv)).toEqual({ symbol: 'Dkr', position: 'suffix' });
+    expect(currencyAffix('SEK', en)).toEqual({ symbol: 'SEK', position: 'prefix' });
+  });
+});
+
 describe('formatDate', () => {
   it('formats an ISO calendar date in da and en', () => {
     expect(formatDate('2021-03-01', da)).toBe('1. marts 2021');
     expect(formatDate('2021-03-01', en)).toBe('1 March 2021');
+  });
+
+  it('formats an ISO calendar date in nb and sv', () => {
+    expect(formatDate('2021-03-01', nb)).toBe('1. mars 2021');
+    expect(formatDate('2021-03-01', sv)).toBe('1 mars 2021');
+    expect(formatDate('2024-12-31', nb, { dateStyle: 'short' })).toBe('31.12.2024');
+    expect(formatDate('2024-12-31', sv, { dateStyle: 'short' })).toBe('2024-12-31');
   });
 
   it('keeps a calendar date on the same day whatever the time zone', () => {
@@ -81,6 +126,8 @@ describe('other Intl helpers', () => {
   it('joins lists the local way', () => {
     expect(formatList(['Salg', 'IT', 'HR'], da)).toBe('Salg, IT og HR');
     expect(formatList(['Sales', 'IT', 'HR'], en)).toBe('Sales, IT and HR');
+    expect(formatList(['Salg', 'IT', 'HR'], nb)).toBe('Salg, IT og HR');
+    expect(formatList(['Sälj', 'IT', 'HR'], sv)).toBe('Sälj, IT och HR');
   });
 
   it('names countries and currencies in the current language', () => {
@@ -94,9 +141,34 @@ describe('other Intl helpers', () => {
 
   it('maps app languages to Intl locales, defaulting to Danish', () => {
     expect(localeFor('da')).toBe('da-DK');
+    expect(localeFor('nb')).toBe('nb-NO');
+    expect(localeFor('sv')).toBe('sv-SE');
     expect(localeFor('en')).toBe('en-GB');
     expect(localeFor('fr')).toBe('da-DK');
     expect(localeFor(undefined)).toBe('da-DK');
+  });
+});
+
+describe('the language to start in', () => {
+  it('keeps the person’s own choice over the browser’s', () => {
+    expect(detectLanguage('sv', ['nb-NO', 'en'])).toBe('sv');
+  });
+
+  it('takes the first browser language the app speaks', () => {
+    expect(detectLanguage(null, ['sv-SE', 'en-US'])).toBe('sv');
+    expect(detectLanguage(null, ['fr-FR', 'EN-gb', 'da'])).toBe('en');
+    expect(detectLanguage(null, ['nb-NO'])).toBe('nb');
+  });
+
+  it('reads Norwegian and Nynorsk browsers as Bokmål', () => {
+    expect(detectLanguage(null, ['no'])).toBe('nb');
+    expect(detectLanguage(null, ['nn-NO'])).toBe('nb');
+  });
+
+  it('falls back to Danish for anything else, or a stale stored value', () => {
+    expect(detectLanguage(null, ['de-DE', 'fr'])).toBe('da');
+    expect(detectLanguage(null, [])).toBe('da');
+    expect(detectLanguage('fi', ['de'])).toBe('da');
   });
 });
 
@@ -137,6 +209,8 @@ describe('counts, shares and spans of days', () => {
 
   it('formats minutes as hours with at most one decimal', () => {
     expect(formatHours(90, da)).toBe('1,5 t.');
+    expect(formatHours(90, nb)).toBe('1,5 t');
+    expect(formatHours(90, sv)).toBe('1,5 tim');
     expect(formatHours(90, en)).toBe('1.5 hrs');
     expect(formatHours(750, en)).toBe('12.5 hrs');
     expect(formatHours(80, en)).toBe('1.3 hrs');

@@ -1,25 +1,39 @@
-import i18next from 'i18next';
+import i18next, { type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import da from './locales/da.json';
-import en from './locales/en.json';
-import { DEFAULT_LANGUAGE, LANGUAGES, LANGUAGE_STORAGE_KEY, isLanguage, type Language } from './languages';
+import { DEFAULT_LANGUAGE, LANGUAGES, LANGUAGE_STORAGE_KEY, detectLanguage, type Language } from './languages';
 
-export const resources = {
-  da: { translation: da },
-  en: { translation: en },
-} as const;
+type Catalogue = typeof da;
 
-function storedLanguage(): Language {
+/**
+ * Danish is in the first download (default and fallback); the other catalogues are fetched when chosen. Typing them
+ * as Danish's shape makes a missing key a compile error too (locales.test.ts checks keys and placeholders).
+ */
+const otherCatalogues: Record<Exclude<Language, 'da'>, () => Promise<{ default: Catalogue }>> = {
+  nb: () => import('./locales/nb.json'),
+  sv: () => import('./locales/sv.json'),
+  en: () => import('./locales/en.json'),
+};
+
+async function catalogue(language: Language): Promise<Catalogue> {
+  return language === 'da' ? da : (await otherCatalogues[language]()).default;
+}
+
+function initialLanguage(): Language {
+  let stored: string | null = null;
   try {
-    const value = globalThis.localStorage?.getItem(LANGUAGE_STORAGE_KEY);
-    return isLanguage(value) ? value : DEFAULT_LANGUAGE;
+    stored = globalThis.localStorage?.getItem(LANGUAGE_STORAGE_KEY) ?? null;
   } catch {
-    return DEFAULT_LANGUAGE;
+    // storage may be unavailable (private mode)
   }
+  return detectLanguage(stored, globalThis.navigator?.languages ?? []);
 }
 
 function applyLanguage(language: string): void {
   if (typeof document !== 'undefined') document.documentElement.lang = language;
+}
+
+function rememberLanguage(language: Language): void {
   try {
     globalThis.localStorage?.setItem(LANGUAGE_STORAGE_KEY, language);
   } catch {
@@ -29,14 +43,41 @@ function applyLanguage(language: string): void {
 
 i18next.on('languageChanged', applyLanguage);
 
-export const i18nReady = i18next.use(initReactI18next).init({
-  resources,
-  lng: storedLanguage(),
-  fallbackLng: DEFAULT_LANGUAGE,
-  supportedLngs: [...LANGUAGES],
-  defaultNS: 'translation',
-  interpolation: { escapeValue: false }, // React escapes
-  returnNull: false,
-});
+async function init(): Promise<void> {
+  let language = initialLanguage();
+  const resources: Resource = { [DEFAULT_LANGUAGE]: { translation: da } };
+  if (language !== DEFAULT_LANGUAGE) {
+    try {
+      resources[language] = { translation: await catalogue(language) };
+    } catch {
+      language = DEFAULT_LANGUAGE; // not fetched (offline before the service worker had it): start in Danish
+    }
+  }
+  await i18next.use(initReactI18next).init({
+    resources,
+    lng: language,
+    fallbackLng: DEFAULT_LANGUAGE,
+    supportedLngs: [...LANGUAGES],
+    defaultNS: 'translation',
+    interpolation: { escapeValue: false }, // React escapes
+    returnNull: false,
+  });
+}
+
+export const i18nReady = init();
+
+/** Makes a language's texts available (fetching its catalogue once), without switching to it. */
+export async function loadLanguage(language: Language): Promise<void> {
+  if (!i18next.hasResourceBundle(language, 'translation')) {
+    i18next.addResourceBundle(language, 'translation', await catalogue(language));
+  }
+}
+
+/** Switches the app to a language the person chose (loading its catalogue first) and remembers the choice. */
+export async function changeLanguage(language: Language): Promise<void> {
+  await loadLanguage(language);
+  await i18next.changeLanguage(language);
+  rememberLanguage(language);
+}
 
 export { i18next as i18n };

@@ -1,5 +1,5 @@
-export { i18n, i18nReady, resources } from './i18n';
-export { LANGUAGES, DEFAULT_LANGUAGE, isLanguage, localeFor } from './languages';
+export { changeLanguage, i18n, i18nReady, loadLanguage } from './i18n';
+export { LANGUAGES, DEFAULT_LANGUAGE, detectLanguage, isLanguage, localeFor } from './languages';
 export type { Language } from './languages';
 export { useLocale } from './useLocale';
 export * from './format';

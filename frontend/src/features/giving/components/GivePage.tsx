@@ -6,6 +6,7 @@ import { ApiErrorPanel } from '@/components/ApiErrorPanel';
 import { describedBy, Field } from '@/components/Field';
 import { CheckIcon } from '@/components/icons';
 import { MoneyInput } from '@/components/MoneyInput';
+import { QueuedNotice } from '@/components/Outbox';
 import { activePosts, ProjectPostSelect } from '@/components/ProjectPostSelect';
 import { Spinner } from '@/components/Spinner';
 import { Switch } from '@/components/Switch';
@@ -68,32 +69,35 @@ function GiveForm({ ngos, currency }: { ngos: Ngo[]; currency: string }) {
     ...(serverError?.errorsFor(field) ?? []),
   ];
 
-  if (donation.status === 'success') {
-    const again = () => {
-      setAmount('');
-      setMessage('');
-      setChecked(false);
-      donation.reset();
-    };
-    return <Thanks contribution={donation.data} onAgain={again} />;
-  }
+  const again = () => {
+    setAmount('');
+    setMessage('');
+    setChecked(false);
+    donation.reset();
+  };
+  if (donation.status === 'success') return <Thanks contribution={donation.data} onAgain={again} />;
+  if (donation.status === 'queued') return <QueuedNotice entry={donation.entry} againLabel={t('give.thanks.again')} onAgain={again} />;
+
+  const selectedPost = posts.find((post) => post.id === postId);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setChecked(true);
-    if (postId === '' || !parsed.ok) {
-      document.getElementById(postId === '' ? 'give-post' : 'give-amount')?.focus();
+    if (!selectedPost || !parsed.ok) {
+      document.getElementById(selectedPost ? 'give-amount' : 'give-post')?.focus();
       return;
     }
-    void donation.submit({
-      projectPostId: postId,
-      amountMinor: parsed.value,
-      message: message.trim() === '' ? undefined : message.trim(),
-      anonymous,
-    });
+    void donation.submit(
+      {
+        projectPostId: selectedPost.id,
+        amountMinor: parsed.value,
+        message: message.trim() === '' ? undefined : message.trim(),
+        anonymous,
+      },
+      { amountMinor: parsed.value, currency, to: selectedPost.name },
+    );
   };
 
-  const selectedPost = posts.find((post) => post.id === postId);
   const pending = donation.status === 'pending';
   const postErrors = errorsFor('projectPostId');
   const amountErrors = errorsFor('amountMinor');

@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
-import { api, unwrap, useIdempotentSubmit, type PledgeRequest, type SponsorshipPledge } from '@/lib/api';
+import { api, unwrap, type PledgeRequest, type SponsorshipPledge } from '@/lib/api';
+import { useOfflineSubmit, type OutboxSummary } from '@/lib/offline';
 
 /** POST /api/activities/{code}/pledges with its Idempotency-Key. */
 export function pledge(key: string, { code, body }: { code: string; body: PledgeRequest }): Promise<SponsorshipPledge> {
@@ -8,10 +9,13 @@ export function pledge(key: string, { code, body }: { code: string; body: Pledge
   );
 }
 
-/** One key per pledge; a retry of the same pledge resends its key (see lib/api/idempotency). */
+/**
+ * One key per pledge; a retry of the same pledge resends its key (see lib/api/idempotency). Without a connection
+ * the pledge is queued on the phone and sent with that key when the connection returns (lib/offline).
+ */
 export function usePledge(code: string) {
-  const state = useIdempotentSubmit(pledge);
+  const state = useOfflineSubmit('sponsorship-pledge', pledge);
   const { submit } = state;
-  const submitPledge = useCallback((body: PledgeRequest) => submit({ code, body }), [submit, code]);
+  const submitPledge = useCallback((body: PledgeRequest, summary: OutboxSummary) => submit({ code, body }, summary), [submit, code]);
   return { ...state, submit: submitPledge };
 }

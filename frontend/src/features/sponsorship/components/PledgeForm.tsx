@@ -6,9 +6,11 @@ import { ApiErrorPanel } from '@/components/ApiErrorPanel';
 import { describedBy, Field } from '@/components/Field';
 import { CheckIcon } from '@/components/icons';
 import { MoneyInput } from '@/components/MoneyInput';
+import { QueuedNotice } from '@/components/Outbox';
 import { Segmented } from '@/components/Segmented';
 import { Switch } from '@/components/Switch';
 import type { Activity, PledgeKind, PledgeRequest, SponsorshipPledge } from '@/lib/api';
+import type { OutboxSummary } from '@/lib/offline';
 import { decimalSeparator, formatMoney, formatNumber, useLocale } from '@/lib/i18n';
 import { minorToInput, parseMoneyInput, perUnitAmountMinor } from '@/lib/money';
 import { usePledge } from '../api/usePledge';
@@ -50,17 +52,16 @@ export function PledgeForm({ activity, currency, onPledged }: { activity: Activi
   const serverError = pledge.status === 'error' ? pledge.error : undefined;
   const errorsFor = (field: FieldName) => [...(checked ? (clientErrors[field] ?? []) : []), ...(serverError?.errorsFor(field) ?? [])];
 
-  if (pledge.status === 'success') {
-    const again = () => {
-      setAmount('');
-      setRate('');
-      setCap('');
-      setMessage('');
-      setChecked(false);
-      pledge.reset();
-    };
-    return <Thanks pledge={pledge.data} activity={activity} onAgain={again} />;
-  }
+  const again = () => {
+    setAmount('');
+    setRate('');
+    setCap('');
+    setMessage('');
+    setChecked(false);
+    pledge.reset();
+  };
+  if (pledge.status === 'success') return <Thanks pledge={pledge.data} activity={activity} onAgain={again} />;
+  if (pledge.status === 'queued') return <QueuedNotice entry={pledge.entry} againLabel={t('sponsor.thanks.again')} onAgain={again} />;
 
   // the live estimate of this pledge at the target, before the result is in
   let estimate: { text: string; capped?: string } | undefined;
@@ -84,20 +85,24 @@ export function PledgeForm({ activity, currency, onPledged }: { activity: Activi
     setChecked(true);
     const text = message.trim() === '' ? undefined : message.trim();
     let body: PledgeRequest;
+    // what the pledge is, to show while it waits for a connection: "10 kr./km til Emma"
+    let summary: OutboxSummary;
     if (perUnit) {
       if (!parsedRate.ok || (parsedCap && !parsedCap.ok)) {
         document.getElementById(!parsedRate.ok ? 'pledge-rate' : 'pledge-cap')?.focus();
         return;
       }
       body = { kind: 'PER_UNIT', rateMinor: parsedRate.value, capMinor: parsedCap?.ok ? parsedCap.value : undefined, message: text, showName };
+      summary = { amountMinor: parsedRate.value, currency, to: activity.ownerName, unit: activity.unit === 'NONE' ? undefined : activity.unit };
     } else {
       if (!parsedAmount.ok) {
         document.getElementById('pledge-amount')?.focus();
         return;
       }
       body = { kind: 'FIXED', amountMinor: parsedAmount.value, message: text, showName };
+      summary = { amountMinor: parsedAmount.value, currency, to: activity.ownerName };
     }
-    void pledge.submit(body).then((created) => {
+    void pledge.submit(body, summary).then((created) => {
       if (created) onPledged(); // the page's totals and messages now include this pledge
     });
   };
