@@ -17,7 +17,8 @@ import java.util.Map;
 
 /**
  * Completes the generated contract: one bearer security scheme (Keycloak), no scheme on public operations,
- * the 400/401/403/404 every such operation can answer, the 429 (with Retry-After) of every money-creating write
+ * the 400/401/403/404 every such operation can answer, the 503 (with Retry-After) of every operation when the
+ * database does not answer, the 429 (with Retry-After) of every money-creating write
  * (those that take an Idempotency-Key), and a problem+json body on every error response, as the API really sends.
  */
 public class OpenApiFilter implements OASFilter {
@@ -31,7 +32,7 @@ public class OpenApiFilter implements OASFilter {
             "409", "Conflict with the current state",
             "422", "The request cannot be processed",
             "429", "Too many money-creating writes by this caller; retry after Retry-After seconds",
-            "503", "A service Kollekt depends on is unavailable; nothing was changed");
+            "503", "The database (or Keycloak) is not answering; retry after Retry-After seconds");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -49,6 +50,7 @@ public class OpenApiFilter implements OASFilter {
                 securityOf(operation);
                 inputErrors(operation);
                 rateLimited(operation);
+                unavailable(operation);
                 if (operation.getResponses() != null) {
                     operation.getResponses().getAPIResponses().forEach(OpenApiFilter::problemBody);
                 }
@@ -82,6 +84,15 @@ public class OpenApiFilter implements OASFilter {
         }
         if (parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.PATH) && !operation.getResponses().hasAPIResponse("404")) {
             operation.getResponses().addAPIResponse("404", OASFactory.createAPIResponse());
+        }
+    }
+
+    /** Every operation reads or writes the database, which may not answer (ProblemMapper: 503, Retry-After). */
+    private static void unavailable(Operation operation) {
+        if (operation.getResponses() != null && !operation.getResponses().hasAPIResponse("503")) {
+            operation.getResponses().addAPIResponse("503", OASFactory.createAPIResponse().addHeader("Retry-After",
+                    OASFactory.createHeader().description("Seconds to wait before retrying")
+                            .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)))));
         }
     }
 

@@ -16,8 +16,16 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.hibernate.JDBCException;
+import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.net.SocketTimeoutException;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTimeoutException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -25,6 +33,8 @@ import java.util.stream.Collectors;
 
 /** The one home that turns every failure into application/problem+json; nothing internal leaks. */
 public class ProblemMapper {
+
+    static final int DATABASE_RETRY_AFTER_SECONDS = 5;
 
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem e, UriInfo uri) {
@@ -94,10 +104,47 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (databaseUnavailable(e)) {
+            Log.warnf("Database unavailable on %s: %s", path(uri), e.getMessage());
+            return Response.fromResponse(respond(new Problem(null, "Service unavailable", 503,
+                    "The database is not answering. Try again shortly; a payment with the same Idempotency-Key is"
+                            + " recorded once.", path(uri), null))).header("Retry-After", DATABASE_RETRY_AFTER_SECONDS)
+                    .build();
+        }
         String reference = UUID.randomUUID().toString();
         Log.errorf(e, "Unexpected error %s on %s", reference, path(uri));
         return respond(new Problem(null, "Internal error", 500,
                 "Something went wrong on our side. Reference: " + reference, path(uri), null));
+    }
+
+    /**
+     * A connection that could not be had, made or read in time: the database is down, frozen or unreachable. The
+     * sign may sit in a cause or in a suppressed exception (a transaction that could not enlist its connection).
+     */
+    static boolean databaseUnavailable(Throwable e) {
+        return databaseUnavailable(e, 0);
+    }
+
+    private static boolean databaseUnavailable(Throwable t, int depth) {
+        if (t == null || depth > 12) {
+            return false;
+        }
+        if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+                || t instanceof SQLTimeoutException || t instanceof SQLRecoverableException
+                || t instanceof JDBCConnectionException || t instanceof SocketTimeoutException
+                || t instanceof SQLException s && (s.getSQLState() != null && s.getSQLState().startsWith("08")
+                || s.getMessage() != null && s.getMessage().contains("Acquisition timeout"))
+                // Hibernate's words when the pool's connection could not be had or joined to the transaction
+                || t instanceof JDBCException j && j.getMessage() != null
+                && j.getMessage().startsWith("Unable to acquire JDBC Connection")) {
+            return true;
+        }
+        for (Throwable suppressed : t.getSuppressed()) {
+            if (databaseUnavailable(suppressed, depth + 1)) {
+                return true;
+            }
+        }
+        return t.getCause() != t && databaseUnavailable(t.getCause(), depth + 1);
     }
 
     private static Response respond(Problem problem) {
