@@ -350,6 +350,7 @@ class AccessControlTest {
                 .json(Map.of("enabled", true, "rateMinor", 100)));
         r.put("POST /api/volunteering/hours", call().json(invalid));
         r.put("GET /api/volunteering/hours/{id}", call().path("id", f.hours));
+        r.put("GET /api/volunteering/hours/{id} [opportunity of nora]", call().path("id", f.hoursOnNorasOpportunity));
         r.put("PUT /api/volunteering/hours/{id}", call().path("id", f.hours).json(f.hoursRequest()));
         r.put("POST /api/volunteering/hours/{id}/approve", call().path("id", f.hours));
         // The owner's hours for an opportunity NGO staff posted: its poster approves them too.
