@@ -1,6 +1,7 @@
 package dk.kollekt.screen;
 
 import dk.kollekt.common.ApiProblem;
+import dk.kollekt.common.Problem.FieldError;
 import dk.kollekt.competition.CompetitionService;
 import dk.kollekt.leaderboard.BoardQuery;
 import dk.kollekt.leaderboard.BoardStreams;
@@ -10,6 +11,7 @@ import dk.kollekt.leaderboard.Metric;
 import dk.kollekt.leaderboard.Period;
 import dk.kollekt.leaderboard.Ranking;
 import dk.kollekt.organisation.Placement;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.mutiny.Multi;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,6 +21,7 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Canteen screens: a lead or admin makes a read-only link to one board (a period board or a competition's). The
@@ -47,6 +50,10 @@ public class ScreenService {
         screen.token = HexFormat.of().formatHex(token);
         screen.title = request.title().strip();
         screen.level = request.level() == null ? Level.DEPARTMENT : request.level();
+        if (screen.level == Level.PERSON) {
+            throw ApiProblem.badRequest("A canteen screen opens without a login, so it never shows people.",
+                    List.of(FieldError.field("level", "must be DEPARTMENT, LOCATION or COUNTRY")));
+        }
         if (request.competitionId() != null) {
             BoardQuery competition = competitions.boardQuery(request.competitionId(), screen.level);
             screen.competitionId = request.competitionId();
@@ -86,11 +93,20 @@ public class ScreenService {
         return new ScreenBoard(screen.title, boards.board(queryOf(screen), ROWS, null));
     }
 
-    @Transactional
+    /**
+     * The screen's board, live, until the screen is revoked: the stream ends at its next board. No transaction
+     * spans the stream; each board looks the link up in one of its own.
+     */
     public Multi<ScreenBoard> watch(String token) {
-        BoardScreen screen = live(token);
-        String title = screen.title;
-        return streams.watch(queryOf(screen), ROWS).map(board -> new ScreenBoard(title, board));
+        record Watched(String title, BoardQuery query) {
+        }
+        Watched watched = QuarkusTransaction.requiringNew().call(() -> {
+            BoardScreen screen = live(token);
+            return new Watched(screen.title, queryOf(screen));
+        });
+        return streams.watch(watched.query(), ROWS)
+                .select().first(board -> QuarkusTransaction.requiringNew().call(() -> liveScreen(token).isPresent()))
+                .map(board -> new ScreenBoard(watched.title(), board));
     }
 
     private BoardQuery queryOf(BoardScreen screen) {
@@ -98,8 +114,13 @@ public class ScreenService {
                 : boards.query(screen.level, screen.metric, screen.ranking, screen.period, null, null, null, null);
     }
 
+    /** A link that is not revoked; never one of people (the API made such screens once, before it refused them). */
+    private Optional<BoardScreen> liveScreen(String token) {
+        return screens.live(token == null ? "" : token).filter(s -> s.level != Level.PERSON);
+    }
+
     private BoardScreen live(String token) {
-        return screens.live(token == null ? "" : token)
+        return liveScreen(token)
                 .orElseThrow(() -> ApiProblem.notFound("This screen link does not exist or was revoked."));
     }
 }
