@@ -407,8 +407,10 @@ class AccessControlTest {
         r.put("POST /api/match-rules", call().json(invalid));
         r.put("POST /api/match-rules/{id}/end", call().path("id", f.matchRule));
         r.put("GET /api/reports/contributions.csv", call());
+        r.put("GET /api/reports/contributions.xlsx", call());
         r.put("GET /api/reports/dashboard", call());
         r.put("GET /api/reports/totals.csv", call());
+        r.put("GET /api/reports/totals.xlsx", call());
         return r;
     }
 
