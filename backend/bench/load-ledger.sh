@@ -1,25 +1,43 @@
 #!/usr/bin/env bash
 # Bulk-loads N generated contributions (default 1,000,000) spread over the last three years into a Kollekt
-# database that already holds the demo company, then rebuilds the running totals that boards read.
+# database that already holds the demo company, with volunteer hour logs and shirt orders beside them, then rebuilds
+# every running total the app reads (boards, competitions, the NGO's dashboard, volunteer hours).
 #
 # Start Kollekt once on an empty database with KOLLEKT_DEMO_DATA=true (the demo company: 10,000 employees, 450
-# locations, 2,000 departments), stop it, then run this with the app stopped or idle:
-#   DB=kollekt_bench N=10000000 backend/bench/load-ledger.sh
-# Options: MYSQL (client command, default "mysql -uroot -h127.0.0.1"), CHUNK (rows per transaction, 500000).
+# locations, 2,000 departments), stop it, then run this with the app stopped:
+#   DB=kollekt_bench_x N=10000000 backend/bench/load-ledger.sh
+# run.sh (the benchmark suite) calls it once per dataset size, each call adding to what the one before loaded.
+#
+# Options: MYSQL (client command, default "mysql -uroot -h127.0.0.1"), CHUNK (rows per transaction, 500000),
+# FROM (first sequence number; default: continues after the contributions an earlier call generated, so loading
+# 10,000 and then 990,000 gives the same data as loading 1,000,000 at once), HOURS_PER_1000 (hour logs per 1,000
+# contributions, 100), SHOWN_PER_1000 (employees who chose to be shown on boards, 100).
 # Loading is INSERT ... SELECT over MariaDB's sequence engine, in chunks, with unique and foreign-key checks off for
-# the session: no request per contribution. A large InnoDB buffer pool (several GB) keeps the secondary indexes in
+# the session: no request per contribution. Join orders are fixed (STRAIGHT_JOIN), so the plans do not depend on the
+# statistics of tables that were only just filled. A large InnoDB buffer pool (several GB) keeps the secondary indexes in
 # memory; with the default 128 MB, 10 million rows take hours.
 #
-# What is generated (deterministic for a given N): givers drawn from every employee, in their current department;
-# sources 40% donations, 40% sponsorships, 5% department collections, 10% shirt prints (50 kr, company money) and
-# 5% company matches; 50-2,000 kr in the giver's country's currency at fixed rates; 70% collected, 25% pledged,
-# 5% cancelled; one in ten gifts anonymous. No contribution_event rows are written (boards and reports do not read
-# them).
+# What is generated (deterministic for a given sequence number): givers drawn from every employee, in their current
+# department; sources 40% donations, 40% sponsorships, 5% department collections, 10% shirt prints (50 kr, company
+# money) and 5% company matches; 50-2,000 kr in the giver's country's currency at fixed rates; 70% collected, 25%
+# pledged, 5% cancelled (shirt prints are never cancelled); one in ten gifts anonymous. Each shirt print is one
+# printed shirt of an order (one line, one shirt, origin shirt-print:<line>:1 as PrintService writes it) in that
+# year's campaign ("Bench shirts <year>", sizes S-XL) and that month's print run. Hour logs (30-240 minutes, 80%
+# approved, 15% submitted, 5% rejected) belong to the NGO's first opportunity-less work, in the employee's current
+# department. No contribution_event or audit rows are written, and sponsorships, department collections and company
+# matches have no activity, pledge, collection or match rows behind them: boards, competitions and reports read none
+# of these.
+#
+# Prints "key=value" lines (generated counts and seconds) for run.sh's report.
 set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
 MYSQL=${MYSQL:-mysql -uroot -h127.0.0.1}
 DB=${DB:-kollekt_bench}
 N=${N:-1000000}
 CHUNK=${CHUNK:-500000}
+HOURS_PER_1000=${HOURS_PER_1000:-100}
+SHOWN_PER_1000=${SHOWN_PER_1000:-100}
+LINE_BASE=1000000000   # shirt order and order line ids: LINE_BASE + sequence number, clear of the app's own
 sql() { $MYSQL --batch --skip-column-names "$DB" -e "$1"; }
 
 read -r emin emax ecount < <(sql "SELECT MIN(id), MAX(id), COUNT(*) FROM employee")
@@ -28,8 +46,9 @@ if [ "$ecount" -eq 0 ] || [ $((emax - emin + 1)) -ne "$ecount" ]; then
   exit 1
 fi
 read -r pmin pcount < <(sql "SELECT MIN(id), COUNT(*) FROM project_post")
-first=$(sql "SELECT COALESCE(MAX(id), 0) FROM contribution")
-echo "$DB: $ecount employees, $pcount project posts, $first contributions before; loading $N in chunks of $CHUNK"
+ngo=$(sql "SELECT MIN(id) FROM ngo")
+FROM=${FROM:-$(( $(sql "SELECT COUNT(*) FROM contribution WHERE payment_reference LIKE 'G%'") + 1 ))}
+echo "# $DB: $ecount employees, $pcount project posts; generating contributions $FROM to $((FROM + N - 1))" >&2
 
 # The local day (Europe/Copenhagen) of a UTC DATETIME, without time zone tables: UTC+2 from 01:00 UTC on the last
 # Sunday of March to 01:00 UTC on the last Sunday of October, else UTC+1 (EU rules since 1996).
@@ -39,14 +58,51 @@ local_day() {
       AND $t < LAST_DAY(CONCAT(YEAR($t), '-10-01')) - INTERVAL (DAYOFWEEK(LAST_DAY(CONCAT(YEAR($t), '-10-01'))) - 1) DAY + INTERVAL 1 HOUR, 2, 1) HOUR)"
 }
 
+# One shirt campaign per calendar year of the three, with its sizes, prices and a print run per month.
+sql "SET SESSION foreign_key_checks = 0;
+  INSERT INTO shirt_campaign (name, description, print_title, project_post_id, donation_per_print_minor,
+                              donation_currency, order_deadline, created_at)
+  SELECT CONCAT('Bench shirts ', y.seq), 'Generated by backend/bench/load-ledger.sh', 'Stafetten', $pmin, 5000, 'DKK',
+         TIMESTAMP(CONCAT(y.seq, '-12-31'), '22:00:00'), TIMESTAMP(CONCAT(y.seq, '-01-01'))
+  FROM seq_$(( $(date -u +%Y) - 3 ))_to_$(date -u +%Y) y
+  WHERE NOT EXISTS (SELECT 1 FROM shirt_campaign c WHERE c.name = CONCAT('Bench shirts ', y.seq));
+  INSERT IGNORE INTO shirt_campaign_price (campaign_id, currency, price_minor)
+  SELECT c.id, p.currency, p.price FROM shirt_campaign c
+  JOIN (SELECT 'DKK' AS currency, 15000 AS price UNION ALL SELECT 'NOK', 23000 UNION ALL SELECT 'SEK', 23000) p
+  WHERE c.name LIKE 'Bench shirts %';
+  INSERT IGNORE INTO shirt_campaign_size (campaign_id, size, position, stock_limit, ordered)
+  SELECT c.id, ELT(s.seq, 'S', 'M', 'L', 'XL'), s.seq - 1, NULL, 0 FROM shirt_campaign c JOIN seq_1_to_4 s
+  WHERE c.name LIKE 'Bench shirts %';
+  INSERT IGNORE INTO shirt_print_run (campaign_id, reference, shirts, recorded_by, recorded_at)
+  SELECT c.id, CONCAT('G', SUBSTRING(c.name, 14), '-', LPAD(m.seq, 2, '0')), 0, 'bench',
+         LAST_DAY(CONCAT(SUBSTRING(c.name, 14), '-', LPAD(m.seq, 2, '0'), '-01')) + INTERVAL 20 HOUR
+  FROM shirt_campaign c JOIN seq_1_to_12 m WHERE c.name LIKE 'Bench shirts %';"
+
 start=$(date +%s)
 loaded=0
+hours=0
+shirts=0
 while [ "$loaded" -lt "$N" ]; do
   size=$(( N - loaded < CHUNK ? N - loaded : CHUNK ))
-  sql "SET SESSION unique_checks = 0, foreign_key_checks = 0;
+  first=$(( FROM + loaded ))
+  last=$(( first + size - 1 ))
+  counts=$(sql "SET SESSION unique_checks = 0, foreign_key_checks = 0;
+    CREATE TEMPORARY TABLE gen ENGINE = InnoDB AS
+    SELECT t.*, t.source = 'SHIRT_PRINT' AS shirt
+    FROM (SELECT s.seq,
+                 $emin + (s.seq * 2654435761) % $ecount AS employee_id,
+                 ELT(1 + (s.seq * 2246822519) % 20, 'DONATION', 'DONATION', 'DONATION', 'DONATION', 'DONATION',
+                     'DONATION', 'DONATION', 'DONATION', 'SPONSORSHIP', 'SPONSORSHIP', 'SPONSORSHIP',
+                     'SPONSORSHIP', 'SPONSORSHIP', 'SPONSORSHIP', 'SPONSORSHIP', 'SPONSORSHIP',
+                     'DEPARTMENT_COLLECTION', 'SHIRT_PRINT', 'SHIRT_PRINT', 'COMPANY_MATCH') AS source,
+                 5000 + (s.seq * 374761393) % 195001 AS amount,
+                 CASE WHEN (s.seq * 668265263) % 100 < 70 THEN 'COLLECTED'
+                      WHEN (s.seq * 668265263) % 100 < 95 THEN 'PLEDGED' ELSE 'CANCELLED' END AS status,
+                 UTC_TIMESTAMP() - INTERVAL 3 YEAR + INTERVAL ((s.seq * 40503) % (3 * 365 * 86400)) SECOND AS at
+          FROM seq_${first}_to_${last} s) t;
     INSERT INTO contribution (source, amount_minor, currency, reporting_amount_minor, reporting_currency, exchange_rate,
         rate_date, giver_employee_id, anonymous, department_id, location_id, country_code, project_post_id, status,
-        payment_reference, created_at, status_changed_at)
+        origin, payment_reference, created_at, status_changed_at)
     SELECT STRAIGHT_JOIN g.source,
            IF(g.shirt, 5000, g.amount),
            IF(g.shirt, 'DKK', c.currency),
@@ -56,34 +112,70 @@ while [ "$loaded" -lt "$N" ]; do
            DATE(g.at),
            IF(g.source IN ('DONATION', 'SPONSORSHIP'), e.id, NULL),
            g.source IN ('DONATION', 'SPONSORSHIP') AND g.seq % 10 = 0,
-           d.id, l.id, l.country_code, $pmin + g.seq % $pcount, g.status, CONCAT('B', $first + g.seq), g.at, g.at
-    FROM (SELECT t.*, t.source = 'SHIRT_PRINT' AS shirt
-          FROM (SELECT s.seq,
-                       $emin + (s.seq * 2654435761) % $ecount AS employee_id,
-                       ELT(1 + (s.seq * 2246822519) % 20, 'DONATION', 'DONATION', 'DONATION', 'DONATION', 'DONATION',
-                           'DONATION', 'DONATION', 'DONATION', 'SPONSORSHIP', 'SPONSORSHIP', 'SPONSORSHIP',
-                           'SPONSORSHIP', 'SPONSORSHIP', 'SPONSORSHIP', 'SPONSORSHIP', 'SPONSORSHIP',
-                           'DEPARTMENT_COLLECTION', 'SHIRT_PRINT', 'SHIRT_PRINT', 'COMPANY_MATCH') AS source,
-                       5000 + (s.seq * 374761393) % 195001 AS amount,
-                       CASE WHEN (s.seq * 668265263) % 100 < 70 THEN 'COLLECTED'
-                            WHEN (s.seq * 668265263) % 100 < 95 THEN 'PLEDGED' ELSE 'CANCELLED' END AS status,
-                       UTC_TIMESTAMP() - INTERVAL 3 YEAR + INTERVAL ((s.seq * 40503) % (3 * 365 * 86400)) SECOND AS at
-                FROM seq_$((loaded + 1))_to_$((loaded + size)) s) t) g
+           d.id, l.id, l.country_code, $pmin + g.seq % $pcount,
+           IF(g.shirt AND g.status = 'CANCELLED', 'PLEDGED', g.status),
+           IF(g.shirt, CONCAT('shirt-print:', $LINE_BASE + g.seq, ':1'), NULL),
+           CONCAT('G', g.seq), g.at, g.at
+    FROM gen g
     JOIN employee e ON e.id = g.employee_id
     JOIN department d ON d.id = e.department_id
     JOIN location l ON l.id = d.location_id
     JOIN country c ON c.code = l.country_code
     JOIN (SELECT 'DKK' AS code, 1.0 AS rate UNION ALL SELECT 'NOK', 0.65 UNION ALL SELECT 'SEK', 0.64) r
-        ON r.code = c.currency"
+        ON r.code = c.currency;
+    INSERT INTO shirt_order (id, campaign_id, kind, orderer_employee_id, department_id, location_id, country_code,
+                             currency, created_at, changed_at)
+    SELECT STRAIGHT_JOIN $LINE_BASE + g.seq, sc.id, 'SELF', e.id, d.id, l.id, l.country_code, c.currency,
+           g.at - INTERVAL 14 DAY, g.at - INTERVAL 14 DAY
+    FROM gen g
+    JOIN employee e ON e.id = g.employee_id
+    JOIN department d ON d.id = e.department_id
+    JOIN location l ON l.id = d.location_id
+    JOIN country c ON c.code = l.country_code
+    JOIN shirt_campaign sc ON sc.name = CONCAT('Bench shirts ', YEAR(g.at))
+    WHERE g.shirt;
+    INSERT INTO shirt_order_line (id, order_id, size, quantity, wearer_name, unit_price_minor, printed)
+    SELECT STRAIGHT_JOIN o.id, o.id, ELT(1 + o.id % 4, 'S', 'M', 'L', 'XL'), 1, NULL, p.price_minor, 1
+    FROM shirt_order o JOIN shirt_campaign_price p ON p.campaign_id = o.campaign_id AND p.currency = o.currency
+    WHERE o.id BETWEEN $LINE_BASE + $first AND $LINE_BASE + $last;
+    INSERT INTO shirt_printed (order_line_id, seq, print_run_id, contribution_id)
+    SELECT STRAIGHT_JOIN o.id, 1, r.id, k.id
+    FROM shirt_order o
+    JOIN contribution k ON k.origin = CONCAT('shirt-print:', o.id, ':1')
+    JOIN shirt_print_run r ON r.campaign_id = o.campaign_id
+        AND r.reference = CONCAT('G', DATE_FORMAT(k.created_at, '%Y-%m'))
+    WHERE o.id BETWEEN $LINE_BASE + $first AND $LINE_BASE + $last;
+    INSERT INTO hour_log (employee_id, work_date, minutes, description, opportunity_id, ngo_id, department_id,
+                          location_id, country_code, status, decided_by, decided_at, reason, created_at, updated_at)
+    SELECT STRAIGHT_JOIN e.id, DATE(h.at), 30 * (1 + h.seq % 8), 'Generated volunteering', NULL, $ngo, d.id, l.id,
+           l.country_code,
+           h.status, IF(h.status = 'SUBMITTED', NULL, 'bench'), IF(h.status = 'SUBMITTED', NULL, h.at + INTERVAL 2 DAY),
+           IF(h.status = 'REJECTED', 'Generated rejection', NULL), h.at, h.at
+    FROM (SELECT g.seq, g.at, CASE WHEN (g.seq * 40503) % 20 < 16 THEN 'APPROVED'
+                                   WHEN (g.seq * 40503) % 20 < 19 THEN 'SUBMITTED' ELSE 'REJECTED' END AS status
+          FROM gen g WHERE (g.seq * 2654435761) % 1000 < $HOURS_PER_1000) h
+    JOIN employee e ON e.id = $emin + (h.seq * 2246822519) % $ecount
+    JOIN department d ON d.id = e.department_id
+    JOIN location l ON l.id = d.location_id;
+    SELECT SUM(g.shirt), SUM((g.seq * 2654435761) % 1000 < $HOURS_PER_1000) FROM gen g;
+    DROP TEMPORARY TABLE gen;")
+  read -r chunk_shirts chunk_hours <<< "$counts"
+  shirts=$(( shirts + chunk_shirts ))
+  hours=$(( hours + chunk_hours ))
   loaded=$(( loaded + size ))
-  echo "  $loaded rows, $(( $(date +%s) - start )) s"
+  echo "#   $loaded rows, $(( $(date +%s) - start )) s" >&2
 done
+sql "INSERT IGNORE INTO volunteer_employee_day (employee_id, day) SELECT employee_id, work_date FROM hour_log;"
 loaded_at=$(date +%s)
 
 # The running totals, rebuilt from every contribution (the same rules as LedgerService: not cancelled counts as
-# pledged, collected as collected; givers' named raised money for people boards).
+# pledged, collected as collected; givers' named raised money for people boards), the NGO's totals with the V12
+# migration's own backfill statements, approved volunteer minutes, and the shirt campaigns' counters.
 day=$(local_day created_at)
+post_totals=$(sed -n '/^INSERT INTO ledger_post_day_total/,/;$/p;/^INSERT INTO ledger_post_month_total/,/;$/p' \
+  "$here/../src/main/resources/db/migration/V12__ngo_view.sql")
 sql "TRUNCATE TABLE ledger_day_total; TRUNCATE TABLE ledger_month_total; TRUNCATE TABLE ledger_participant;
+  TRUNCATE TABLE ledger_post_day_total; TRUNCATE TABLE ledger_post_month_total; TRUNCATE TABLE volunteer_day_total;
   INSERT INTO ledger_day_total (department_id, day, source, pledged_minor, collected_minor, contributions)
   SELECT department_id, $day, source, SUM(IF(status <> 'CANCELLED', reporting_amount_minor, 0)),
          SUM(IF(status = 'COLLECTED', reporting_amount_minor, 0)), SUM(status <> 'CANCELLED')
@@ -100,8 +192,23 @@ sql "TRUNCATE TABLE ledger_day_total; TRUNCATE TABLE ledger_month_total; TRUNCAT
                 reporting_amount_minor, 0))
   FROM contribution WHERE department_id IS NOT NULL AND giver_employee_id IS NOT NULL AND status <> 'CANCELLED'
   GROUP BY 1, 2, 3;
-  ANALYZE TABLE contribution, ledger_day_total, ledger_month_total, ledger_participant;" > /dev/null
+  $post_totals
+  INSERT INTO volunteer_day_total (department_id, day, minutes)
+  SELECT department_id, work_date, SUM(minutes) FROM hour_log WHERE status = 'APPROVED' GROUP BY 1, 2;
+  UPDATE shirt_campaign_size z
+  JOIN (SELECT o.campaign_id, l.size, SUM(l.quantity) AS n FROM shirt_order o JOIN shirt_order_line l ON l.order_id = o.id
+        WHERE o.cancelled_at IS NULL GROUP BY 1, 2) s ON s.campaign_id = z.campaign_id AND s.size = z.size
+  SET z.ordered = s.n;
+  UPDATE shirt_print_run r
+  JOIN (SELECT print_run_id, COUNT(*) AS n FROM shirt_printed GROUP BY 1) p ON p.print_run_id = r.id
+  SET r.shirts = p.n;
+  UPDATE employee SET shown_on_boards = (id * 2654435761) % 1000 < $SHOWN_PER_1000;
+  ANALYZE TABLE contribution, ledger_day_total, ledger_month_total, ledger_participant, ledger_post_day_total,
+    ledger_post_month_total, hour_log, volunteer_day_total, shirt_order, shirt_order_line, shirt_printed;" > /dev/null
 end=$(date +%s)
-echo "loaded $N contributions in $((loaded_at - start)) s, totals rebuilt in $((end - loaded_at)) s"
-sql "SELECT (SELECT COUNT(*) FROM contribution) AS contributions, (SELECT COUNT(*) FROM ledger_day_total) AS day_totals,
-        (SELECT COUNT(*) FROM ledger_month_total) AS month_totals, (SELECT COUNT(*) FROM ledger_participant) AS participants"
+echo "# loaded $N contributions in $((loaded_at - start)) s, totals rebuilt in $((end - loaded_at)) s" >&2
+echo "generated_contributions=$N"
+echo "generated_shirts=$shirts"
+echo "generated_hour_logs=$hours"
+echo "load_seconds=$((loaded_at - start))"
+echo "totals_seconds=$((end - loaded_at))"

@@ -1,0 +1,329 @@
+package dk.kollekt.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import java.io.File;
+import java.math.BigDecimal;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The floor for pledges: the database doing the ledger's writes of one pledge directly over JDBC, with no HTTP, JSON,
+ * token or framework, at a given concurrency. One transaction per pledge, as LedgerService.record and the running-total
+ * repositories write it (same driver, READ COMMITTED as the app's pool): the INSERT into contribution (generated key
+ * returned, as Hibernate asks for it), then the upserts of ledger_post_day_total and ledger_post_month_total
+ * (PostTotalsRepository), ledger_day_total and ledger_month_total (LedgerTotalsRepository.add) and ledger_participant
+ * (LedgerTotalsRepository.participant), for the same givers (the demo users' placements), project post, amount and day
+ * as the benchmark's HTTP pledges, so the same running-total rows are contended. Left out on purpose, as the part of a
+ * pledge that is the application's: the idempotency claim and its completion, the post and rate look-ups, the payment
+ * reference check, the contribution_event and audit_record rows.
+ *
+ * Usage: JdbcFloor JDBC_URL USER PASSWORD THREADS WARMUP_SECONDS SECONDS GIVER_EMAILS(comma) AMOUNT_MINOR OUT.json
+ */
+public final class JdbcFloor {
+
+    private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
+    private static final char[] ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private record Giver(long employee, long department, long location, String country, String currency,
+                         BigDecimal rate) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String url = args[0];
+        String user = args[1];
+        String password = args[2];
+        int threads = Integer.parseInt(args[3]);
+        int warmup = Integer.parseInt(args[4]);
+        int seconds = Integer.parseInt(args[5]);
+        List<String> emails = Arrays.asList(args[6].split(","));
+        long amount = Long.parseLong(args[7]);
+        File out = new File(args[8]);
+
+        List<Giver> givers = new ArrayList<>();
+        long post;
+        try (Connection c = DriverManager.getConnection(url, user, password)) {
+            for (String email : emails) {
+                givers.add(giver(c, email.strip()));
+            }
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT MIN(id) FROM project_post")) {
+                rs.next();
+                post = rs.getLong(1);
+            }
+        }
+
+        long warmupEnd = System.nanoTime() + warmup * 1_000_000_000L;
+        long end = warmupEnd + seconds * 1_000_000_000L;
+        AtomicLong errors = new AtomicLong();
+        AtomicLong retries = new AtomicLong();
+        List<long[]> perThread = new ArrayList<>();
+        int[] counts = new int[threads];
+        CountDownLatch finished = new CountDownLatch(threads);
+        for (int t = 0; t < threads; t++) {
+            int index = t;
+            long[][] holder = {new long[1 << 16]};
+            perThread.add(null);
+            Giver giver = givers.get(t % givers.size());
+            Thread thread = new Thread(() -> {
+                try (Connection c = DriverManager.getConnection(url, user, password)) {
+                    c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+                    c.setAutoCommit(false);
+                    Writer writer = new Writer(c);
+                    int n = 0;
+                    while (true) {
+                        long started = System.nanoTime();
+                        if (started >= end) {
+                            break;
+                        }
+                        try {
+                            writer.pledge(giver, post, amount);
+                        } catch (SQLIntegrityConstraintViolationException e) {
+                            c.rollback();
+                            retries.incrementAndGet();
+                            continue;
+                        } catch (SQLException e) {
+                            c.rollback();
+                            errors.incrementAndGet();
+                            continue;
+                        }
+                        long finishedAt = System.nanoTime();
+                        if (started >= warmupEnd && finishedAt <= end) {
+                            if (n == holder[0].length) {
+                                holder[0] = Arrays.copyOf(holder[0], n * 2);
+                            }
+                            holder[0][n++] = finishedAt - started;
+                        }
+                    }
+                    counts[index] = n;
+                    synchronized (perThread) {
+                        perThread.set(index, holder[0]);
+                    }
+                } catch (SQLException e) {
+                    errors.incrementAndGet();
+                    System.err.println("JDBC floor thread " + index + ": " + e.getMessage());
+                } finally {
+                    finished.countDown();
+                }
+            }, "floor-" + t);
+            thread.start();
+        }
+        finished.await();
+
+        int total = Arrays.stream(counts).sum();
+        long[] all = new long[total];
+        int at = 0;
+        for (int t = 0; t < threads; t++) {
+            if (perThread.get(t) != null) {
+                System.arraycopy(perThread.get(t), 0, all, at, counts[t]);
+                at += counts[t];
+            }
+        }
+        Arrays.sort(all);
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("threads", threads);
+        result.put("seconds", seconds);
+        result.put("transactions", total);
+        result.put("errors", errors.get());
+        result.put("duplicateReferenceRetries", retries.get());
+        result.put("throughput", total / (double) seconds);
+        Map<String, Object> latency = new LinkedHashMap<>();
+        if (total > 0) {
+            latency.put("median", millis(all, 0.50));
+            latency.put("p95", millis(all, 0.95));
+            latency.put("p99", millis(all, 0.99));
+            latency.put("max", all[total - 1] / 1e6);
+            latency.put("mean", Arrays.stream(all).average().orElse(0) / 1e6);
+        }
+        result.put("latencyMillis", latency);
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out, result);
+        System.out.printf("JDBC floor, %d threads: %.1f tx/s, p99 %.1f ms, %d errors%n", threads,
+                total / (double) seconds, total > 0 ? millis(all, 0.99) : 0, errors.get());
+    }
+
+    private static double millis(long[] sorted, double p) {
+        return sorted[Math.max(0, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
+    }
+
+    private static Giver giver(Connection c, String email) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT e.id, d.id, d.location_id, l.country_code, k.currency"
+                + " FROM employee e JOIN department d ON d.id = e.department_id JOIN location l ON l.id = d.location_id"
+                + " JOIN country k ON k.code = l.country_code WHERE e.email = ?")) {
+            s.setString(1, email);
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalStateException("No employee with the email " + email);
+                }
+                String currency = rs.getString(5);
+                return new Giver(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), currency,
+                        rate(c, currency));
+            }
+        }
+    }
+
+    /** Today's rate into DKK, as ExchangeRateService finds it (the latest on or before today); 1 for DKK. */
+    private static BigDecimal rate(Connection c, String currency) throws SQLException {
+        if (currency.equals("DKK")) {
+            return BigDecimal.ONE;
+        }
+        try (PreparedStatement s = c.prepareStatement("SELECT rate FROM exchange_rate WHERE currency = ?"
+                + " AND reporting_currency = 'DKK' AND rate_date <= ? ORDER BY rate_date DESC LIMIT 1")) {
+            s.setString(1, currency);
+            s.setObject(2, LocalDate.now(ZONE));
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalStateException("No exchange rate for " + currency);
+                }
+                return rs.getBigDecimal(1);
+            }
+        }
+    }
+
+    /** One connection's prepared statements: the ledger's writes of one pledge. */
+    private static final class Writer {
+
+        private final Connection c;
+        private final PreparedStatement contribution;
+        private final PreparedStatement postDay;
+        private final PreparedStatement postMonth;
+        private final PreparedStatement day;
+        private final PreparedStatement month;
+        private final PreparedStatement participant;
+
+        Writer(Connection c) throws SQLException {
+            this.c = c;
+            contribution = c.prepareStatement("INSERT INTO contribution (source, amount_minor, currency,"
+                    + " reporting_amount_minor, reporting_currency, exchange_rate, rate_date, giver_employee_id,"
+                    + " anonymous, department_id, location_id, country_code, project_post_id, status, message, origin,"
+                    + " payment_reference, created_at, status_changed_at)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    Statement.RETURN_GENERATED_KEYS);
+            postDay = c.prepareStatement(postUpsert("ledger_post_day_total", "day"));
+            postMonth = c.prepareStatement(postUpsert("ledger_post_month_total", "month"));
+            day = c.prepareStatement(upsert("ledger_day_total", "day"));
+            month = c.prepareStatement(upsert("ledger_month_total", "month"));
+            participant = c.prepareStatement("INSERT INTO ledger_participant (department_id, day, employee_id,"
+                    + " contributions, named_pledged_minor, named_collected_minor) VALUES (?, ?, ?, ?, ?, ?)"
+                    + " ON DUPLICATE KEY UPDATE contributions = contributions + VALUES(contributions),"
+                    + " named_pledged_minor = named_pledged_minor + VALUES(named_pledged_minor),"
+                    + " named_collected_minor = named_collected_minor + VALUES(named_collected_minor)");
+        }
+
+        private static String upsert(String table, String column) {
+            return "INSERT INTO " + table + " (department_id, " + column + ", source, pledged_minor,"
+                    + " collected_minor, contributions) VALUES (?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE"
+                    + " pledged_minor = pledged_minor + VALUES(pledged_minor),"
+                    + " collected_minor = collected_minor + VALUES(collected_minor),"
+                    + " contributions = contributions + VALUES(contributions)";
+        }
+
+        private static String postUpsert(String table, String column) {
+            return "INSERT INTO " + table + " (" + column + ", project_post_id, source, department_id,"
+                    + " location_id, country_code, pledged_minor, collected_minor, contributions)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE"
+                    + " pledged_minor = pledged_minor + VALUES(pledged_minor),"
+                    + " collected_minor = collected_minor + VALUES(collected_minor),"
+                    + " contributions = contributions + VALUES(contributions)";
+        }
+
+        void pledge(Giver g, long post, long amount) throws SQLException {
+            Instant now = Instant.now();
+            LocalDate today = LocalDate.ofInstant(now, ZONE);
+            LocalDate firstOfMonth = today.withDayOfMonth(1);
+            long reporting = g.rate().multiply(BigDecimal.valueOf(amount))
+                    .setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
+            LocalDateTime utc = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
+            int i = 1;
+            contribution.setString(i++, "DONATION");
+            contribution.setLong(i++, amount);
+            contribution.setString(i++, g.currency());
+            contribution.setLong(i++, reporting);
+            contribution.setString(i++, "DKK");
+            contribution.setBigDecimal(i++, g.rate());
+            contribution.setObject(i++, today);
+            contribution.setLong(i++, g.employee());
+            contribution.setBoolean(i++, false);
+            contribution.setLong(i++, g.department());
+            contribution.setLong(i++, g.location());
+            contribution.setString(i++, g.country());
+            contribution.setLong(i++, post);
+            contribution.setString(i++, "PLEDGED");
+            contribution.setString(i++, "bench");
+            contribution.setNull(i++, java.sql.Types.VARCHAR);
+            contribution.setString(i++, reference());
+            contribution.setObject(i++, utc);
+            contribution.setObject(i, utc);
+            contribution.executeUpdate();
+            try (ResultSet keys = contribution.getGeneratedKeys()) {
+                keys.next();
+            }
+            post(postDay, today, post, g, reporting);
+            post(postMonth, firstOfMonth, post, g, reporting);
+            total(day, g.department(), today, reporting);
+            total(month, g.department(), firstOfMonth, reporting);
+            participant.setLong(1, g.department());
+            participant.setObject(2, today);
+            participant.setLong(3, g.employee());
+            participant.setInt(4, 1);
+            participant.setLong(5, reporting);
+            participant.setLong(6, 0);
+            participant.executeUpdate();
+            c.commit();
+        }
+
+        private static void post(PreparedStatement s, LocalDate bucket, long post, Giver g, long reporting)
+                throws SQLException {
+            s.setObject(1, bucket);
+            s.setLong(2, post);
+            s.setString(3, "DONATION");
+            s.setLong(4, g.department());
+            s.setLong(5, g.location());
+            s.setString(6, g.country());
+            s.setLong(7, reporting);
+            s.setLong(8, 0);
+            s.setInt(9, 1);
+            s.executeUpdate();
+        }
+
+        private static void total(PreparedStatement s, long department, LocalDate bucket, long reporting)
+                throws SQLException {
+            s.setLong(1, department);
+            s.setObject(2, bucket);
+            s.setString(3, "DONATION");
+            s.setLong(4, reporting);
+            s.setLong(5, 0);
+            s.setInt(6, 1);
+            s.executeUpdate();
+        }
+
+        private static String reference() {
+            StringBuilder reference = new StringBuilder("F");
+            for (int i = 0; i < 7; i++) {
+                reference.append(ALPHABET[RANDOM.nextInt(ALPHABET.length)]);
+            }
+            return reference.toString();
+        }
+    }
+
+    private JdbcFloor() {
+    }
+}
