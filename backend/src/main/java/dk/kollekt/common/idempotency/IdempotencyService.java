@@ -3,6 +3,7 @@ package dk.kollekt.common.idempotency;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.kollekt.common.ApiProblem;
+import dk.kollekt.common.WriteConflicts;
 import dk.kollekt.common.Problem.FieldError;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -29,7 +30,8 @@ import java.util.regex.Pattern;
  * key with the same body later returns the stored response (status and body) without a second write; with
  * another body it is 422; while the first is still running it is 409. The stored response commits in the
  * same transaction as the write, so a crash leaves either both or neither. Keys are kept 48 hours. A new request
- * (not a replay) also takes from the caller's {@link MoneyWriteLimit}; over it, 429 and nothing is written.
+ * (not a replay) also takes from the caller's {@link MoneyWriteLimit}; over it, 429 and nothing is written. A write
+ * conflict (deadlock, Galera certification) runs the write again ({@link WriteConflicts}), unseen by the caller.
  */
 @ApplicationScoped
 public class IdempotencyService {
@@ -82,7 +84,7 @@ public class IdempotencyService {
         }
         try {
             limit.acquire(caller);
-            Outcome<T> outcome = QuarkusTransaction.requiringNew().call(() -> {
+            Outcome<T> outcome = WriteConflicts.retried(() -> QuarkusTransaction.requiringNew().call(() -> {
                 Outcome<T> result = operation.get();
                 String location = result.location() == null ? null : result.location().toString();
                 if (!records.complete(caller, key, owner, result.status(), toJson(result.body()), location)) {
@@ -90,7 +92,7 @@ public class IdempotencyService {
                             + " nothing was written by this one.").withType(ApiProblem.IN_PROGRESS);
                 }
                 return result;
-            });
+            }));
             return response(outcome.status(), outcome.body(), outcome.location(), false);
         } catch (RuntimeException e) {
             QuarkusTransaction.requiringNew().run(() -> records.release(caller, key, owner));
