@@ -104,6 +104,13 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (WriteConflicts.isConflict(e, 0)) {
+            Log.warnf("Write conflict on %s after every attempt: %s", path(uri), e.getMessage());
+            return Response.fromResponse(respond(new Problem(null, "Service unavailable", 503,
+                    "Many payments are updating the same totals right now; nothing was written. Try again in a"
+                            + " moment with the same Idempotency-Key.", path(uri), null))).header("Retry-After", 1)
+                    .build();
+        }
         if (databaseUnavailable(e)) {
             Log.warnf("Database unavailable on %s: %s", path(uri), e.getMessage());
             return Response.fromResponse(respond(new Problem(null, "Service unavailable", 503,

@@ -48,7 +48,7 @@ class WriteConflictsTest {
     }
 
     @Test
-    void theConflictReachesTheCallerOnlyAfterThreeRuns() {
+    void theConflictReachesTheCallerOnlyAfterEveryAttempt() {
         AtomicInteger runs = new AtomicInteger();
         assertThatThrownBy(() -> WriteConflicts.retried(() -> {
             runs.incrementAndGet();
