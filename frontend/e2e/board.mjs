@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 // End-to-end check of the live leaderboard on a phone: open /boards, log in on Keycloak, see the board and
 // its "Live" indicator, then see one place's total change without a reload while someone else pledges
-// (the test harness makes that pledge meanwhile).
+// (the test harness makes that pledge meanwhile). axe checks the login form and the board, before and after the change
+// (lib.mjs, Journey).
 //
 //   BASE_URL       app address (default http://localhost:8080)
 //   WATCH_ID       data-id of the board row to watch, e.g. a department id "2"     (required)
 //   E2E_USER       Keycloak user (default nora)
 //   E2E_PASSWORD   password (default demo)
 //   CHANGE_TIMEOUT how long to wait for the total to change, in seconds (default 20)
+//   SCREENSHOTS_DIR where the numbered screenshots go (default e2e/screenshots/board)
 //   CHROMIUM_PATH  browser binary (default /usr/bin/chromium)
 //
 // /boards opens on this month's money pledged by department. Each row has data-testid="board-row",
@@ -18,7 +20,7 @@
 // e2e/failure-board.png and exits 1. Like the other scripts, the browser may only talk to BASE_URL and to
 // services on this machine.
 import { fileURLToPath } from 'node:url';
-import { env, logInThroughKeycloak, openPhone, reportFailure, step, assertNoCspViolations } from './lib.mjs';
+import { env, Journey, logInThroughKeycloak, openPhone, reportFailure, step, assertNoCspViolations } from './lib.mjs';
 
 const FAILURE_SCREENSHOT = fileURLToPath(new URL('./failure-board.png', import.meta.url));
 
@@ -38,6 +40,7 @@ if (!WATCH_ID) fail('set WATCH_ID to the data-id of the board row to watch (e.g.
 if (!Number.isFinite(CHANGE_TIMEOUT_S) || CHANGE_TIMEOUT_S <= 0) fail(`CHANGE_TIMEOUT must be a number of seconds (got "${env('CHANGE_TIMEOUT')}")`);
 
 const { browser, page, pageErrors, blocked } = await openPhone({ baseUrl: BASE_URL, chromiumPath: CHROMIUM_PATH, fail });
+const journey = new Journey('board', page);
 const url = new URL('/boards', BASE_URL).toString();
 const LIVE = '[data-testid=board-live]';
 const watched = page.locator(`[data-testid=board-row][data-id="${WATCH_ID.replace(/["\\]/g, '\\$&')}"]`);
@@ -59,6 +62,7 @@ try {
     password: PASSWORD,
     landed: { '[data-testid=board-row]': page.locator('[data-testid=board-row]') },
     landedDescription: 'a row of the board on /boards',
+    journey,
   });
   if (new URL(page.url()).pathname !== '/boards') throw new Error(`after login the app is at ${page.url()}, not at /boards`);
 
@@ -71,6 +75,8 @@ try {
       throw new Error(`${LIVE} never said live (data-state=${state}, "${text}")`);
     }
   });
+
+  await journey.screen('board-live');
 
   // A mark that a reload would wipe: the change must come over the stream.
   await page.evaluate(() => {
@@ -111,11 +117,13 @@ try {
   }
   const after = await watchedRow();
   const state = await page.locator(LIVE).getAttribute('data-state');
+  await journey.screen('board-moved');
+  journey.assertAccessible();
   assertNoCspViolations(pageErrors);
   console.log(
     `e2e board: ok (${USER} saw data-id="${WATCH_ID}" go from ` +
       `${before ? `total ${before.total} at rank ${before.rank}` : 'below the top'} to total ${after?.total} at rank ${after?.rank} ` +
-      `without a reload; live indicator ${state}; login at ${loginOrigin})`,
+      `without a reload; live indicator ${state}; login at ${loginOrigin}; ${journey.summary()})`,
   );
 } catch (error) {
   exitCode = 1;

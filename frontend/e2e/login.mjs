@@ -1,11 +1,13 @@
 #!/usr/bin/env node
-// End-to-end check of sign-in: open the app, get sent to Keycloak, log in, see who I am.
+// End-to-end check of sign-in: open the app, get sent to Keycloak, log in, see who I am. axe checks the login form
+// and the home screen (lib.mjs, Journey).
 //
 //   BASE_URL           app address (default http://localhost:8080)
 //   E2E_USER           Keycloak user (default emma)
 //   E2E_PASSWORD       password (default demo)
 //   EXPECT_NAME        text the person's name must contain        (required)
 //   EXPECT_DEPARTMENT  text the department name must contain      (required)
+//   SCREENSHOTS_DIR    where the numbered screenshots go (default e2e/screenshots/login)
 //   CHROMIUM_PATH      browser binary (default /usr/bin/chromium)
 //
 // Exits 0 and prints "e2e login: ok" on success. On failure prints the reason, saves a
@@ -13,7 +15,7 @@
 // the Keycloak it is sent to on this machine (localhost / 127.0.0.1 / [::1]); every other
 // request is blocked.
 import { fileURLToPath } from 'node:url';
-import { env, logInThroughKeycloak, openPhone, reportFailure, step, assertNoCspViolations } from './lib.mjs';
+import { env, Journey, logInThroughKeycloak, openPhone, reportFailure, step, assertNoCspViolations } from './lib.mjs';
 
 const FAILURE_SCREENSHOT = fileURLToPath(new URL('./failure.png', import.meta.url));
 
@@ -32,6 +34,7 @@ function fail(reason) {
 if (!EXPECT_NAME || !EXPECT_DEPARTMENT) fail('set EXPECT_NAME and EXPECT_DEPARTMENT (the signed-in person\'s name and department)');
 
 const { browser, page, pageErrors, blocked } = await openPhone({ baseUrl: BASE_URL, chromiumPath: CHROMIUM_PATH, fail });
+const journey = new Journey('login', page);
 
 let exitCode = 0;
 try {
@@ -43,6 +46,7 @@ try {
     password: PASSWORD,
     landed: { '[data-testid=me-name]': page.locator('[data-testid=me-name]') },
     landedDescription: 'the home screen',
+    journey,
   });
 
   const name = (await page.locator('[data-testid=me-name]').innerText()).trim();
@@ -59,8 +63,10 @@ try {
     throw new Error(`[data-testid=me-department] is "${department}", expected it to contain "${EXPECT_DEPARTMENT}"`);
   }
 
+  await journey.screen('home');
+  journey.assertAccessible();
   assertNoCspViolations(pageErrors);
-  console.log(`e2e login: ok (${name}, ${department}; login at ${loginOrigin})`);
+  console.log(`e2e login: ok (${name}, ${department}; login at ${loginOrigin}; ${journey.summary()})`);
 } catch (error) {
   exitCode = 1;
   await reportFailure({ name: 'login', error, page, pageErrors, blocked, screenshot: FAILURE_SCREENSHOT });

@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // End-to-end check of a canteen screen: open a screen link at 1920 × 1080 WITHOUT logging in, and see the board
-// live. The page must never send us to the Keycloak login.
+// live. The page must never send us to the Keycloak login. axe checks the screen (lib.mjs, Journey).
 //
 //   BASE_URL       app address (default http://localhost:8080)
 //   SCREEN_PATH    the screen's path, e.g. /screen/3f9c…                          (required)
+//   SCREENSHOTS_DIR where the numbered screenshots go (default e2e/screenshots/screen)
 //   CHROMIUM_PATH  browser binary (default /usr/bin/chromium)
 //
 // The kiosk page shows data-testid="screen-title", rows with data-testid="board-row", and data-testid="board-live"
@@ -12,7 +13,7 @@
 // Exits 0 and prints "e2e screen: ok" on success. On failure prints the reason, saves a screenshot to
 // e2e/failure-screen.png and exits 1. The browser may only talk to BASE_URL and to services on this machine.
 import { fileURLToPath } from 'node:url';
-import { env, firstVisible, openPhone, reportFailure, step, assertNoCspViolations } from './lib.mjs';
+import { env, firstVisible, Journey, openPhone, reportFailure, step, assertNoCspViolations } from './lib.mjs';
 
 const FAILURE_SCREENSHOT = fileURLToPath(new URL('./failure-screen.png', import.meta.url));
 
@@ -30,6 +31,7 @@ if (!SCREEN_PATH || !SCREEN_PATH.startsWith('/')) fail('set SCREEN_PATH to a scr
 const { browser, page, pageErrors, blocked, baseOrigin } = await openPhone({ baseUrl: BASE_URL, chromiumPath: CHROMIUM_PATH, fail });
 // A canteen screen, not a phone.
 await page.setViewportSize({ width: 1920, height: 1080 });
+const journey = new Journey('screen', page);
 const url = new URL(SCREEN_PATH, BASE_URL).toString();
 const LIVE = '[data-testid=board-live]';
 
@@ -83,8 +85,10 @@ try {
 
   const rows = await page.locator('[data-testid=board-row]').count();
   const liveText = (await page.locator(LIVE).innerText()).trim();
+  await journey.screen('canteen-screen');
+  journey.assertAccessible();
   assertNoCspViolations(pageErrors);
-  console.log(`e2e screen: ok ("${title}", ${rows} rows, "${liveText}", no login, at ${SCREEN_PATH})`);
+  console.log(`e2e screen: ok ("${title}", ${rows} rows, "${liveText}", no login, at ${SCREEN_PATH}; ${journey.summary()})`);
 } catch (error) {
   exitCode = 1;
   await reportFailure({ name: 'screen', error, page, pageErrors, blocked, screenshot: FAILURE_SCREENSHOT });

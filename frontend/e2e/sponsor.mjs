@@ -1,29 +1,36 @@
 #!/usr/bin/env node
-// End-to-end check of sponsoring from a shared link on a phone: open /s/CODE, log in on Keycloak,
-// land on the sponsorship page, pledge a fixed amount with a message and my name shown, and see
-// the thank-you and the page's totals go up.
+// The employee's journey, end to end on a phone: open a colleague's shared link /s/CODE, log in on Keycloak, land on
+// the sponsorship page, pledge a fixed amount with a message and my name shown, see the thank-you and the page's
+// totals go up, then go to the boards through the navigation and see my department's total there include the pledge,
+// and last open "My pledges" from the navigation's "More" by keyboard only and find the pledge there, awaiting
+// payment. axe checks every screen of the app on the way (lib.mjs, Journey).
 //
-//   BASE_URL       app address (default http://localhost:8080)
-//   SHARE_PATH     the activity's share path, e.g. /s/AB12CD          (required)
-//   E2E_USER       Keycloak user (default lars)
-//   E2E_PASSWORD   password (default demo)
-//   AMOUNT         fixed amount in major units, e.g. 100 or 12.50 (default 100)
-//   CHROMIUM_PATH  browser binary (default /usr/bin/chromium)
+//   BASE_URL        app address (default http://localhost:8080)
+//   SHARE_PATH      the activity's share path, e.g. /s/AB12CD          (required)
+//   E2E_USER        Keycloak user (default emma)
+//   E2E_PASSWORD    password (default demo)
+//   AMOUNT          fixed amount in major units, e.g. 100 or 12.50 (default 100)
+//   BOARD_BEFORE    my department's total on this month's board before the pledge, in the reporting currency's
+//                   minor units; the board must show at least that plus the pledge (optional: unchecked without it)
+//   SCREENSHOTS_DIR where the numbered screenshots go (default e2e/screenshots/sponsor)
+//   CHROMIUM_PATH   browser binary (default /usr/bin/chromium)
 //
 // "Sponsors" counts colleagues, not pledges: use an activity E2E_USER has not sponsored yet
-// (e.g. a fresh one per run), or the count cannot go up.
+// (e.g. a fresh one per run), or the count cannot go up. BOARD_BEFORE assumes the pledge's currency is the reporting
+// currency (a Danish employee, DKK).
 //
 // Exits 0 and prints "e2e sponsor: ok" on success. On failure prints the reason, saves a
 // screenshot to e2e/failure-sponsor.png and exits 1. Like login.mjs, the browser may only talk to
 // BASE_URL and to services on this machine.
 import { fileURLToPath } from 'node:url';
-import { env, logInThroughKeycloak, openPhone, reportFailure, step, STEP_TIMEOUT_MS, assertNoCspViolations } from './lib.mjs';
+import { env, Journey, logInThroughKeycloak, navigateTo, openPhone, reportFailure, step, STEP_TIMEOUT_MS, tabTo, assertNoCspViolations } from './lib.mjs';
 
 const FAILURE_SCREENSHOT = fileURLToPath(new URL('./failure-sponsor.png', import.meta.url));
 
 const BASE_URL = env('BASE_URL', 'http://localhost:8080');
 const SHARE_PATH = env('SHARE_PATH');
-const USER = env('E2E_USER', 'lars');
+const USER = env('E2E_USER', 'emma');
+const BOARD_BEFORE = env('BOARD_BEFORE');
 const PASSWORD = env('E2E_PASSWORD', 'demo');
 const AMOUNT = env('AMOUNT', '100');
 const CHROMIUM_PATH = env('CHROMIUM_PATH', '/usr/bin/chromium');
@@ -39,9 +46,11 @@ const amountMatch = /^(\d+)(?:[.,](\d{1,2}))?$/.exec(AMOUNT);
 if (!amountMatch) fail(`AMOUNT must be a positive amount in major units with at most two decimals, e.g. 100 or 12.50 (got "${AMOUNT}")`);
 const amountMinor = Number(amountMatch[1]) * 100 + Number((amountMatch[2] ?? '').padEnd(2, '0'));
 if (amountMinor <= 0) fail('AMOUNT must be more than 0');
+if (BOARD_BEFORE !== undefined && !/^\d+$/.test(BOARD_BEFORE)) fail(`BOARD_BEFORE must be a whole number of minor units (got "${BOARD_BEFORE}")`);
 
 const { browser, page, pageErrors, blocked } = await openPhone({ baseUrl: BASE_URL, chromiumPath: CHROMIUM_PATH, fail });
 const url = new URL(SHARE_PATH, BASE_URL).toString();
+const journey = new Journey('sponsor', page);
 
 /** The numbers the page shows: sponsors (text) and raised (data-minor, exact minor units). */
 async function totals() {
@@ -63,11 +72,13 @@ try {
     password: PASSWORD,
     landed: { '[data-testid=activity-sponsors]': page.locator('[data-testid=activity-sponsors]') },
     landedDescription: `the sponsorship page ${SHARE_PATH}`,
+    journey,
   });
   if (new URL(page.url()).pathname.toUpperCase() !== SHARE_PATH.toUpperCase()) {
     throw new Error(`after login the app is at ${page.url()}, not at ${SHARE_PATH}`);
   }
 
+  await journey.screen('sponsorship-page');
   const before = await step('read the totals before pledging', totals);
 
   await step('find the pledge form', async () => {
@@ -85,6 +96,7 @@ try {
     await page.locator('#pledge-message').fill(MESSAGE);
     await page.locator('#pledge-show-name').check();
   });
+  await journey.shot('pledge-filled-in');
   await step('send the pledge', () => page.locator('[data-testid=pledge-submit]').click());
 
   const outcome = await step('see the thank-you', async () => {
@@ -125,11 +137,58 @@ try {
 
   const after = await totals();
   const thanksText = (await page.locator('[data-testid=pledge-thanks]').innerText()).replace(/\s+/g, ' ').trim();
+  await journey.screen('pledge-thanks');
+
+  // Where my department stands now: the boards open on this month's money pledged by department, my row marked.
+  await navigateTo(page, '/boards', 'the boards');
+  const mine = page.locator('[data-testid=board-row][data-mine]');
+  await step('see my department on the board', () => mine.first().waitFor({ state: 'visible' }));
+  const boardTotal = await step('see my department\'s total include the pledge', async () => {
+    if (BOARD_BEFORE === undefined) return Number(await mine.first().getAttribute('data-total'));
+    const expected = Number(BOARD_BEFORE) + amountMinor;
+    try {
+      await page.waitForFunction(
+        (least) => Number(document.querySelector('[data-testid=board-row][data-mine]')?.getAttribute('data-total')) >= least,
+        expected,
+        { timeout: 20_000, polling: 250 },
+      );
+    } catch {
+      const now = await mine.first().getAttribute('data-total');
+      throw new Error(`my department's row shows ${now} minor units; expected at least ${BOARD_BEFORE} + ${amountMinor} = ${expected}`);
+    }
+    return Number(await mine.first().getAttribute('data-total'));
+  });
+  await journey.screen('board-with-my-department');
+
+  // Keyboard only: from the page back into the navigation (it comes before the page), open "More", then "My pledges".
+  const pledgeLink = `a[href="${SHARE_PATH}" i]`;
+  await step('open "More" by keyboard (Shift+Tab from the page, Enter)', async () => {
+    await tabTo(page, '.nav__more-button', { backwards: true });
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.closest('.nav__sheet--open') !== null, undefined, { timeout: 5_000 }).catch(() => {
+      throw new Error('"More" opened without moving the focus to its first page');
+    });
+  });
+  await journey.screen('more-open');
+  await step('Tab to "My pledges" and press Enter', async () => {
+    await tabTo(page, '.nav__sheet a[href="/pledges"]', { max: 10 });
+    await page.keyboard.press('Enter');
+    await page.waitForURL((at) => at.pathname === '/pledges');
+  });
+  const pledgeStatus = await step('see the pledge under My pledges', async () => {
+    const item = page.locator('[data-testid=contribution]', { has: page.locator(pledgeLink) }).first();
+    await item.waitFor({ state: 'visible' });
+    return item.getAttribute('data-status');
+  });
+  if (pledgeStatus !== 'PLEDGED') throw new Error(`the pledge under My pledges is ${pledgeStatus}, expected PLEDGED`);
+  await journey.screen('my-pledges');
+  journey.assertAccessible();
   assertNoCspViolations(pageErrors);
   console.log(
     `e2e sponsor: ok (${USER} pledged ${AMOUNT} on ${SHARE_PATH}: sponsors ${before.sponsors} → ${after.sponsors}, ` +
       `raised ${before.raisedText} → ${after.raisedText} [${before.raisedMinor} → ${after.raisedMinor} ${after.currency ?? ''}]; ` +
-      `"${thanksText.slice(0, 60)}"; login at ${loginOrigin}; pledge ${amountMinor} minor units)`,
+      `"${thanksText.slice(0, 60)}"; login at ${loginOrigin}; pledge ${amountMinor} minor units; ` +
+      `my department on the board: ${BOARD_BEFORE ?? '?'} → ${boardTotal}; found under My pledges by keyboard; ${journey.summary()})`,
   );
 } catch (error) {
   exitCode = 1;

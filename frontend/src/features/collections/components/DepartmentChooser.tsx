@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Country, Ref } from '@/lib/api';
 import { countryName, useLocale } from '@/lib/i18n';
@@ -32,15 +32,21 @@ export function DepartmentChooser({
 }) {
   const { t } = useTranslation();
   const [browsing, setBrowsing] = useState(admin && leads.length === 0);
+  const legendId = useId();
+  const errorsId = useId();
   return (
-    <fieldset className="field collection-department">
-      <legend className="field__label">{t('collections.form.department')}</legend>
+    <fieldset className="field collection-department" aria-describedby={errors.length > 0 ? errorsId : undefined}>
+      <legend className="field__label" id={legendId}>
+        {t('collections.form.department')}
+      </legend>
       {!browsing ? (
+        // the legend names the group and, for this one list, the list itself
         <select
           id="collection-department"
           className="select"
           value={value ? String(value.id) : ''}
           onChange={(event) => onChange(leads.find((lead) => String(lead.id) === event.target.value))}
+          aria-labelledby={legendId}
           aria-invalid={errors.length > 0}
         >
           <option value="">{t('collections.form.chooseDepartment')}</option>
@@ -66,7 +72,7 @@ export function DepartmentChooser({
         </button>
       ) : null}
       {errors.length > 0 ? (
-        <ul className="field__errors">
+        <ul className="field__errors" id={errorsId}>
           {errors.map((error, index) => (
             <li key={index}>{error}</li>
           ))}

@@ -35,25 +35,28 @@ export function SeriesChart({ points, format, formatStart }: { points: ReportSer
           <span className="chart__key chart__key--pledged" /> {t('reports.pledged')} <span className="chart__key chart__key--collected" /> {t('reports.collected')}
         </p>
       </figure>
-      <table className="visually-hidden">
-        <caption>{t('reports.seriesTable')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('reports.start')}</th>
-            <th scope="col">{t('reports.pledged')}</th>
-            <th scope="col">{t('reports.collected')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {points.map((p) => (
-            <tr key={p.start}>
-              <th scope="row">{formatStart(p.start)}</th>
-              <td>{format(p.pledgedMinor)}</td>
-              <td>{format(p.collectedMinor)}</td>
+      {/* hidden in a box: a table is never narrower than its content, so hidden itself it would widen the page */}
+      <div className="visually-hidden">
+        <table>
+          <caption>{t('reports.seriesTable')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('reports.start')}</th>
+              <th scope="col">{t('reports.pledged')}</th>
+              <th scope="col">{t('reports.collected')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {points.map((p) => (
+              <tr key={p.start}>
+                <th scope="row">{formatStart(p.start)}</th>
+                <td>{format(p.pledgedMinor)}</td>
+                <td>{format(p.collectedMinor)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </>
   );
 }
@@ -77,13 +80,15 @@ export function BarChart({ rows, name, format }: { rows: ReportRow[]; name: (row
           </li>
         ))}
       </ul>
-      <FiguresTable rows={rows} name={name} format={format} className="visually-hidden" />
+      <div className="visually-hidden">
+        <FiguresTable rows={rows} name={name} format={format} />
+      </div>
     </>
   );
 }
 
 /** Pledged and collected (and, if asked, raised) per row as a table: the dashboard's tables and its charts' text. */
-export function FiguresTable({ rows, name, format, raised, className }: { rows: ReportRow[]; name: (row: ReportRow) => string; format: (minor: number) => string; raised?: boolean; className: string }) {
+export function FiguresTable({ rows, name, format, raised, className }: { rows: ReportRow[]; name: (row: ReportRow) => string; format: (minor: number) => string; raised?: boolean; className?: string }) {
   const { t } = useTranslation();
   return (
     <table className={className}>

@@ -142,7 +142,8 @@ function RowsTable({ id, title, rows, name, money, raised }: { id: string; title
       {rows.length === 0 ? (
         <p className="empty">{t('reports.empty')}</p>
       ) : (
-        <div className="reports__table-wrap">
+        // scrolls sideways on a phone: a keyboard user reaches it with Tab and scrolls it with the arrow keys
+        <div className="reports__table-wrap" role="region" aria-labelledby={`${id}-title`} tabIndex={0}>
           <FiguresTable rows={rows} name={name} format={money} raised={raised} className="reports__table" />
         </div>
       )}

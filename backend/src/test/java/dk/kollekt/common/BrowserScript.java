@@ -9,16 +9,22 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Runs one of the app's browser journeys (frontend/e2e/*.mjs: playwright-core driving headless Debian
- * Chromium at a phone's size) against the running test instance, and fails the test with its output.
+ * Chromium at a phone's size, axe checking every screen) against the running test instance, and fails the test with
+ * its output. Each journey's numbered screenshots are kept in target/e2e-screenshots/&lt;script&gt;/.
  */
 public final class BrowserScript {
 
     static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
+
+    /** Where the journeys' screenshots (and the files they download) land, one folder per script. */
+    public static final Path SCREENSHOTS = Path.of("target", "e2e-screenshots").toAbsolutePath();
 
     /** Builds and serves the app from the test instance, as the production artifact does. */
     public static class WithApp implements QuarkusTestProfile {
@@ -31,10 +37,17 @@ public final class BrowserScript {
     private BrowserScript() {
     }
 
-    /** Runs e2e/{@code script} with BASE_URL and the given environment; asserts it printed {@code success}. */
-    public static void run(String script, String baseUrl, Map<String, String> environment, String success)
+    /** Runs e2e/{@code script} with BASE_URL and the given environment; asserts it printed {@code success}; its output. */
+    public static String run(String script, String baseUrl, Map<String, String> environment, String success)
             throws IOException, InterruptedException {
-        start(script, baseUrl, environment).finish(success);
+        return start(script, baseUrl, environment).finish(success);
+    }
+
+    /** The value a script printed as {@code name=value} (e.g. the id of what it made). */
+    public static String printed(String output, String name) {
+        Matcher m = Pattern.compile("\\b" + Pattern.quote(name) + "=([^\\s,;)]+)").matcher(output);
+        assertThat(m.find()).as("the script printed no " + name + "=…:\n" + output).isTrue();
+        return m.group(1);
     }
 
     /** Starts e2e/{@code script}, for a test that acts while the browser watches. */
@@ -49,12 +62,13 @@ public final class BrowserScript {
         Map<String, String> env = new HashMap<>(environment);
         env.put("BASE_URL", baseUrl.replaceAll("/$", ""));
         env.put("CHROMIUM_PATH", CHROMIUM.toString());
+        env.put("SCREENSHOTS_DIR", SCREENSHOTS.resolve(script.replaceAll("\\.mjs$", "")).toString());
         builder.environment().putAll(env);
-        return new Running(script, builder.start(), log);
+        return new Running(script, builder.start(), log, System.nanoTime());
     }
 
     /** A browser journey under way. */
-    public record Running(String script, Process node, Path log) {
+    public record Running(String script, Process node, Path log, long startedNanos) {
 
         /** Waits until the script has printed {@code marker} (e.g. that it is watching). */
         public void awaitOutput(String marker) throws IOException, InterruptedException {
@@ -66,8 +80,8 @@ public final class BrowserScript {
             }
         }
 
-        /** Waits for the end; asserts it succeeded and printed {@code success}. */
-        public void finish(String success) throws IOException, InterruptedException {
+        /** Waits for the end; asserts it succeeded and printed {@code success}; its output. */
+        public String finish(String success) throws IOException, InterruptedException {
             boolean finished = node.waitFor(3, TimeUnit.MINUTES);
             if (!finished) {
                 node.destroyForcibly();
@@ -76,7 +90,12 @@ public final class BrowserScript {
             assertThat(finished).as(script + " did not finish in 3 minutes:\n" + output).isTrue();
             assertThat(node.exitValue()).as(script + " failed:\n" + output).isZero();
             assertThat(output).contains(success);
+            // the journey's own summary (what it saw, axe, where the screenshots are) and how long the browser took
+            System.out.printf("%s took %.1f s: %s%n", script, (System.nanoTime() - startedNanos) / 1e9,
+                    output.lines().filter(line -> line.contains(success)).findFirst().orElse(success));
+            return output;
         }
+
 
         private String output() throws IOException {
             return Files.readString(log, StandardCharsets.UTF_8);
