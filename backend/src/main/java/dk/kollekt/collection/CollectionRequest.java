@@ -1,5 +1,6 @@
 package dk.kollekt.collection;
 
+import dk.kollekt.common.PlainText;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -19,5 +20,6 @@ public record CollectionRequest(
         @Schema(description = "Default: the department's country's currency") String currency,
         @NotNull @Schema(description = "The day the money was collected (not in the future)") LocalDate collectedOn,
         @NotNull DepartmentCollection.Method method,
-        @NotBlank @Size(max = 1000) @Schema(description = "What it was, e.g. the canteen bake sale") String description) {
+        @PlainText @NotBlank @Size(max = 1000) @Schema(description = "What it was, e.g. the canteen bake sale")
+        String description) {
 }

@@ -1,6 +1,7 @@
 package dk.kollekt.common;
 
 import dk.kollekt.common.Problem.FieldError;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
@@ -12,11 +13,12 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * Query parameters that do not convert (a date, an enum) are the caller's mistake: 400 naming the parameter,
- * not the 404 JAX-RS would give.
+ * Query and path parameters that do not convert (a date, an enum) are the caller's mistake: 400 naming the
+ * parameter, not the 404 JAX-RS would give. A date is 2026-08-27: four digits of year, as in JSON bodies.
  */
 @Provider
 public class ParamConverters implements ParamConverterProvider {
@@ -24,13 +26,14 @@ public class ParamConverters implements ParamConverterProvider {
     @Override
     @SuppressWarnings({"unchecked", "rawtypes"})
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
-        String name = Arrays.stream(annotations).filter(a -> a instanceof QueryParam)
-                .map(a -> ((QueryParam) a).value()).findFirst().orElse(null);
+        String name = Arrays.stream(annotations)
+                .map(a -> a instanceof QueryParam q ? q.value() : a instanceof PathParam p ? p.value() : null)
+                .filter(Objects::nonNull).findFirst().orElse(null);
         if (name == null) {
             return null;
         }
         if (rawType == LocalDate.class) {
-            return (ParamConverter<T>) new Converter<>(name, "must be a date like 2026-08-27", LocalDate::parse);
+            return (ParamConverter<T>) new Converter<>(name, "must be a date like 2026-08-27", StrictJson::date);
         }
         if (rawType.isEnum()) {
             String allowed = Arrays.stream(rawType.getEnumConstants()).map(Object::toString)

@@ -87,6 +87,10 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
+        // The JSON reader wraps what is not JSON (and numbers out of range) in a bare 400: say what and where.
+        if (status == 400 && e.getCause() instanceof JsonProcessingException unreadable) {
+            return unreadableJson(unreadable, uri);
+        }
         if (status >= 500) {
             return unexpected(e, uri);
         }

@@ -98,8 +98,8 @@ public class CorporateResource {
     @APIResponse(responseCode = "200", description = "The donation with the approved split")
     @APIResponse(responseCode = "409", description = "The split is not waiting for a decision")
     public DonationView approve(@PathParam("year") int year, @PathParam("splitId") long splitId,
-                                @Valid DecisionRequest request) {
-        return corporate.approve(year, splitId, request == null ? null : request.comment(), actor());
+                                @Valid @NotNull DecisionRequest request) {
+        return corporate.approve(year, splitId, request.comment(), actor());
     }
 
     @POST

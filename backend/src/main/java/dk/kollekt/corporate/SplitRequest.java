@@ -1,5 +1,6 @@
 package dk.kollekt.corporate;
 
+import dk.kollekt.common.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotEmpty;
@@ -13,7 +14,7 @@ import java.util.List;
 @Schema(name = "CorporateSplitRequest", requiredProperties = {"parts"})
 public record SplitRequest(
         @NotNull @NotEmpty @Size(max = 100) List<@Valid @NotNull Part> parts,
-        @Size(max = 1000) String note) {
+        @PlainText @Size(max = 1000) String note) {
 
     @Schema(name = "CorporateSplitPartRequest", requiredProperties = {"projectPostId", "amountMinor"})
     public record Part(@Positive long projectPostId,

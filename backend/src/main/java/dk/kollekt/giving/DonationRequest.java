@@ -1,5 +1,6 @@
 package dk.kollekt.giving;
 
+import dk.kollekt.common.PlainText;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -14,7 +15,7 @@ public record DonationRequest(
         @Schema(description = "Amount in minor units (øre), e.g. 10000 for 100 kr") Long amountMinor,
         @Pattern(regexp = "DKK|NOK|SEK", message = "must be DKK, NOK or SEK")
         @Schema(description = "Default: the giver's country's currency") String currency,
-        @Size(max = 500) String message,
+        @PlainText @Size(max = 500) String message,
         @Schema(description = "Hide my name from colleagues and the NGO (the admin still sees it for settlement)")
         Boolean anonymous) {
 }

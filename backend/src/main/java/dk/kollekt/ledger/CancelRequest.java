@@ -1,9 +1,11 @@
 package dk.kollekt.ledger;
 
+import dk.kollekt.common.PlainText;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "CancelRequest")
 public record CancelRequest(
-        @Size(max = 500) @Schema(description = "Why; required when an admin cancels someone else's pledge") String reason) {
+        @PlainText @Size(max = 500) @Schema(description = "Why; required when an admin cancels someone else's pledge")
+        String reason) {
 }

@@ -1,6 +1,8 @@
 package dk.kollekt.ledger;
 
 import dk.kollekt.common.ApiProblem;
+import dk.kollekt.common.CsvFiles;
+import dk.kollekt.common.StrictJson;
 import dk.kollekt.common.KollektConfig;
 import dk.kollekt.common.Money;
 import dk.kollekt.common.Problem.FieldError;
@@ -25,6 +27,9 @@ import java.util.Locale;
 /** Daily exchange rates into the reporting currency, kept by admins; contributions keep the rate they used. */
 @ApplicationScoped
 public class ExchangeRateService {
+
+    /** The largest rate, as for one set by itself (ExchangeRateRequest). */
+    static final BigDecimal MAX_RATE = new BigDecimal("1000000");
 
     /** A rate in force for a day: the one to convert with, and the date it was entered for. */
     public record Conversion(BigDecimal rate, LocalDate rateDate, Money reporting) {
@@ -86,13 +91,19 @@ public class ExchangeRateService {
         List<FieldError> errors = new ArrayList<>();
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
                 .setIgnoreEmptyLines(true).get();
-        try (CSVParser parser = CSVParser.parse(new StringReader(csv == null ? "" : csv.strip()), format)) {
+        try (CSVParser parser = CSVParser.parse(new StringReader(csv == null ? "" : CsvFiles.requireUtf8(csv).strip()),
+                format)) {
             if (!parser.getHeaderNames().containsAll(List.of("date", "currency", "rate"))) {
                 throw ApiProblem.badRequest("The header must be date,currency,rate.",
                         List.of(FieldError.line(1, null, "expected the header date,currency,rate")));
             }
             for (CSVRecord record : parser) {
                 int line = (int) record.getRecordNumber() + 1;
+                if (!record.isConsistent()) {
+                    errors.add(FieldError.line(line, null, "expected " + parser.getHeaderNames().size()
+                            + " columns, found " + record.size()));
+                    continue;
+                }
                 try {
                     String currency = record.get("currency").toUpperCase(Locale.ROOT);
                     if (!Money.isKnown(currency) || currency.equals(reportingCurrency())) {
@@ -100,11 +111,12 @@ public class ExchangeRateService {
                         continue;
                     }
                     BigDecimal rate = new BigDecimal(record.get("rate").replace(',', '.'));
-                    if (rate.signum() <= 0 || rate.scale() > 8) {
-                        errors.add(FieldError.line(line, "rate", "must be positive with at most 8 decimals"));
+                    if (rate.signum() <= 0 || rate.scale() > 8 || rate.compareTo(MAX_RATE) > 0) {
+                        errors.add(FieldError.line(line, "rate", "must be positive, at most 1000000, with at most 8"
+                                + " decimals"));
                         continue;
                     }
-                    lines.add(new Line(line, currency, LocalDate.parse(record.get("date")), rate));
+                    lines.add(new Line(line, currency, StrictJson.date(record.get("date")), rate));
                 } catch (DateTimeParseException e) {
                     errors.add(FieldError.line(line, "date", "must be a date like 2026-08-27"));
                 } catch (NumberFormatException e) {
@@ -113,8 +125,10 @@ public class ExchangeRateService {
                     errors.add(FieldError.line(line, null, "expected 3 columns"));
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | UncheckedIOException e) {
+            throw CsvFiles.malformed(e);
+        } catch (IllegalArgumentException e) {
+            throw CsvFiles.badHeader(e);
         }
         if (lines.isEmpty() && errors.isEmpty()) {
             errors.add(FieldError.line(2, null, "no rates in the file"));

@@ -8,6 +8,7 @@ import dk.kollekt.organisation.Placement;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -66,8 +67,8 @@ public class LedgerResource {
             summary = "Cancel a pledge that is not collected: the giver their own, an admin any (with a reason)")
     @APIResponse(responseCode = "200", description = "The cancelled contribution")
     @APIResponse(responseCode = "409", description = "It is already collected or cancelled")
-    public ContributionView cancel(@PathParam("id") long id, @Valid CancelRequest request) {
-        String reason = request == null ? null : request.reason();
+    public ContributionView cancel(@PathParam("id") long id, @Valid @NotNull CancelRequest request) {
+        String reason = request.reason();
         Long me = caller.placement().map(Placement::employeeId).orElse(null);
         boolean own = me != null && ledger.states(List.of(id)).stream()
                 .anyMatch(s -> me.equals(s.giverEmployeeId()));
@@ -83,8 +84,8 @@ public class LedgerResource {
             summary = "The money went back: a collected contribution becomes cancelled, with its company match")
     @APIResponse(responseCode = "200", description = "The refunded (cancelled) contribution")
     @APIResponse(responseCode = "409", description = "It is not collected")
-    public ContributionView refund(@PathParam("id") long id, @Valid CancelRequest request) {
-        return ledger.refund(id, request == null ? null : request.reason());
+    public ContributionView refund(@PathParam("id") long id, @Valid @NotNull CancelRequest request) {
+        return ledger.refund(id, request.reason());
     }
 
     @GET
@@ -127,7 +128,7 @@ public class LedgerResource {
     @RolesAllowed("admin")
     @Operation(operationId = "setExchangeRate", summary = "Set the rate of a currency for a day")
     public ExchangeRateView setRate(@PathParam("currency") String currency, @PathParam("date") LocalDate date,
-                                    @Valid ExchangeRateRequest request) {
+                                    @Valid @NotNull ExchangeRateRequest request) {
         return rates.set(currency, date, request.rate());
     }
 

@@ -1,6 +1,8 @@
 package dk.kollekt.organisation;
 
 import dk.kollekt.common.ApiProblem;
+import dk.kollekt.common.CsvFiles;
+import dk.kollekt.common.PlainText;
 import dk.kollekt.common.Problem.FieldError;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -122,6 +124,7 @@ public class DirectoryImportService {
         if (csv == null || csv.isBlank()) {
             throw ApiProblem.badRequest("The file is empty.", List.of(FieldError.line(1, null, "no header row")));
         }
+        CsvFiles.requireUtf8(csv);
         String firstLine = csv.lines().findFirst().orElse("");
         char delimiter = firstLine.contains(";") && !firstLine.contains(",") ? ';' : ',';
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
@@ -157,8 +160,8 @@ public class DirectoryImportService {
                         List.of(FieldError.line(2, null, "no rows")));
             }
             return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | UncheckedIOException e) {
+            throw CsvFiles.malformed(e);
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw ApiProblem.badRequest("The file is not valid CSV: " + e.getMessage(), null);
         }
@@ -218,6 +221,10 @@ public class DirectoryImportService {
         }
         if (value.length() > maxLength) {
             errors.add(FieldError.line(line, field, field + " is longer than " + maxLength + " characters"));
+            return false;
+        }
+        if (!PlainText.Check.isPlain(value)) {
+            errors.add(FieldError.line(line, field, field + " must not contain control characters"));
             return false;
         }
         return true;

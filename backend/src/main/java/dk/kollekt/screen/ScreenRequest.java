@@ -1,5 +1,6 @@
 package dk.kollekt.screen;
 
+import dk.kollekt.common.PlainText;
 import dk.kollekt.leaderboard.Level;
 import dk.kollekt.leaderboard.Metric;
 import dk.kollekt.leaderboard.Ranking;
@@ -10,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ScreenRequest", requiredProperties = {"title"})
 public record ScreenRequest(
-        @NotBlank @Size(max = 120) String title,
+        @PlainText @NotBlank @Size(max = 120) String title,
         @Positive @Schema(description = "Show this competition's board (its metric, ranking and days)") Long competitionId,
         @Schema(description = "Default DEPARTMENT") Level level,
         @Schema(description = "Without a competition; default MONEY_PLEDGED") Metric metric,

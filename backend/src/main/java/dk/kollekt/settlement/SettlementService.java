@@ -1,6 +1,8 @@
 package dk.kollekt.settlement;
 
 import dk.kollekt.common.ApiProblem;
+import dk.kollekt.common.CsvFiles;
+import dk.kollekt.common.StrictJson;
 import dk.kollekt.common.Money;
 import dk.kollekt.common.Problem.FieldError;
 import dk.kollekt.common.audit.AuditService;
@@ -157,7 +159,8 @@ public class SettlementService {
         List<FieldError> errors = new ArrayList<>();
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
                 .setIgnoreEmptyLines(true).get();
-        try (CSVParser parser = CSVParser.parse(new StringReader(csv == null ? "" : csv.strip()), format)) {
+        try (CSVParser parser = CSVParser.parse(new StringReader(csv == null ? "" : CsvFiles.requireUtf8(csv).strip()),
+                format)) {
             Map<String, String> header = parser.getHeaderNames().stream()
                     .collect(Collectors.toMap(h -> h.toLowerCase(Locale.ROOT), Function.identity(), (a, b) -> a));
             if (!header.keySet().containsAll(List.of("reference", "amount", "date"))) {
@@ -166,10 +169,15 @@ public class SettlementService {
             }
             for (CSVRecord record : parser) {
                 int line = (int) record.getRecordNumber() + 1;
+                if (!record.isConsistent()) {
+                    errors.add(FieldError.line(line, null, "expected " + parser.getHeaderNames().size()
+                            + " columns, found " + record.size()));
+                    continue;
+                }
                 try {
                     String reference = record.get(header.get("reference")).toUpperCase(Locale.ROOT);
                     long paid = Money.parse(record.get(header.get("amount")), "DKK").minor();
-                    LocalDate date = LocalDate.parse(record.get(header.get("date")));
+                    LocalDate date = StrictJson.date(record.get(header.get("date")));
                     if (reference.isEmpty() || paid <= 0) {
                         errors.add(FieldError.line(line, reference.isEmpty() ? "reference" : "amount",
                                 reference.isEmpty() ? "is required" : "must be positive"));
@@ -184,8 +192,10 @@ public class SettlementService {
                     errors.add(FieldError.line(line, null, "expected the columns reference,amount,date"));
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | UncheckedIOException e) {
+            throw CsvFiles.malformed(e);
+        } catch (IllegalArgumentException e) {
+            throw CsvFiles.badHeader(e);
         }
         if (!errors.isEmpty()) {
             throw ApiProblem.badRequest(errors.size() + " malformed line(s); nothing was applied.", errors);

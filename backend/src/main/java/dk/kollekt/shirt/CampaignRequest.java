@@ -1,5 +1,6 @@
 package dk.kollekt.shirt;
 
+import dk.kollekt.common.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
@@ -17,9 +18,10 @@ import java.util.List;
 @Schema(name = "ShirtCampaignRequest", requiredProperties = {"name", "printTitle", "projectPostId", "orderDeadline",
         "sizes", "prices"})
 public record CampaignRequest(
-        @NotBlank @Size(max = 120) String name,
-        @Size(max = 2000) String description,
-        @NotBlank @Size(max = 120) @Schema(description = "The print's title, e.g. the relay's slogan") String printTitle,
+        @PlainText @NotBlank @Size(max = 120) String name,
+        @PlainText @Size(max = 2000) String description,
+        @PlainText @NotBlank @Size(max = 120) @Schema(description = "The print's title, e.g. the relay's slogan")
+        String printTitle,
         @NotNull @Positive @Schema(description = "The project post the donations go to") Long projectPostId,
         @Positive @Max(10_000_000)
         @Schema(description = "Donation per printed shirt in minor units of the reporting currency; default 5000 (50 kr)")
@@ -47,7 +49,8 @@ public record CampaignRequest(
     @Schema(name = "ShirtDeliveryRequest", requiredProperties = {"locationId", "address"})
     public record DeliveryRequest(
             @NotNull @Positive Long locationId,
-            @NotBlank @Size(max = 500) String address,
-            @Size(max = 500) @Schema(description = "For the printer, e.g. \"reception, ask for Mette\"") String note) {
+            @PlainText @NotBlank @Size(max = 500) String address,
+            @PlainText @Size(max = 500) @Schema(description = "For the printer, e.g. \"reception, ask for Mette\"")
+            String note) {
     }
 }

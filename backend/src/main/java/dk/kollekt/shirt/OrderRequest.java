@@ -1,5 +1,6 @@
 package dk.kollekt.shirt;
 
+import dk.kollekt.common.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -25,9 +26,10 @@ public record OrderRequest(
 
     @Schema(name = "ShirtOrderLineRequest", requiredProperties = {"size"})
     public record Line(
-            @NotBlank @Size(max = 8) String size,
+            @PlainText @NotBlank @Size(max = 8) String size,
             @Min(1) @Max(100) @Schema(description = "Default 1") Integer quantity,
-            @Size(max = 120) @Schema(description = "TEAM orders: who wears it (required there)") String wearerName) {
+            @PlainText @Size(max = 120) @Schema(description = "TEAM orders: who wears it (required there)")
+            String wearerName) {
 
         public int quantityOrDefault() {
             return quantity == null ? 1 : quantity;

@@ -1,5 +1,6 @@
 package dk.kollekt.shirt;
 
+import dk.kollekt.common.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -14,7 +15,7 @@ import java.util.List;
 
 @Schema(name = "PrintRunRequest", requiredProperties = {"reference", "lines"})
 public record PrintRunRequest(
-        @NotBlank @Size(max = 64)
+        @PlainText @NotBlank @Size(max = 64)
         @Schema(description = "The printer's job reference; a run with a reference already recorded is refused")
         String reference,
         @NotEmpty @Size(max = 5000) List<@Valid @NotNull Line> lines) {

@@ -1,5 +1,6 @@
 package dk.kollekt.sponsorship;
 
+import dk.kollekt.common.PlainText;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -13,8 +14,8 @@ import java.time.LocalDate;
 
 @Schema(name = "ActivityRequest", requiredProperties = {"title", "date", "unit", "projectPostId"})
 public record ActivityRequest(
-        @NotBlank @Size(max = 120) String title,
-        @Size(max = 2000) String description,
+        @PlainText @NotBlank @Size(max = 120) String title,
+        @PlainText @Size(max = 2000) String description,
         @NotNull LocalDate date,
         @NotNull Unit unit,
         @Positive @DecimalMax("100000") @Digits(integer = 6, fraction = 2)

@@ -1,5 +1,6 @@
 package dk.kollekt.sponsorship;
 
+import dk.kollekt.common.PlainText;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -15,6 +16,6 @@ public record PledgeRequest(
         @Positive @Max(1_000_000_000_000L) @Schema(description = "PER_UNIT: the most it may come to, in minor units") Long capMinor,
         @Pattern(regexp = "DKK|NOK|SEK", message = "must be DKK, NOK or SEK")
         @Schema(description = "Default: the sponsor's country's currency") String currency,
-        @Size(max = 500) String message,
+        @PlainText @Size(max = 500) String message,
         @Schema(description = "Show my name with my message on the activity page (default: no)") Boolean showName) {
 }

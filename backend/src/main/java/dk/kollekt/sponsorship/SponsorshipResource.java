@@ -143,8 +143,8 @@ public class SponsorshipResource {
             summary = "Cancel my sponsorship pledge until it is collected (an admin any, with a reason)")
     @APIResponse(responseCode = "200", description = "The cancelled pledge")
     @APIResponse(responseCode = "409", description = "Already collected, cancelled or lapsed")
-    public SponsorshipPledgeView cancel(@PathParam("id") long id, @Valid CancelRequest request) {
+    public SponsorshipPledgeView cancel(@PathParam("id") long id, @Valid @NotNull CancelRequest request) {
         return sponsorships.cancel(id, caller.placement().map(Placement::employeeId).orElse(null),
-                caller.is(Role.admin), request == null ? null : request.reason());
+                caller.is(Role.admin), request.reason());
     }
 }

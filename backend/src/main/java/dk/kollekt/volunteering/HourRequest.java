@@ -1,5 +1,6 @@
 package dk.kollekt.volunteering;
 
+import dk.kollekt.common.PlainText;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -16,7 +17,7 @@ public record HourRequest(
         @NotNull @Schema(description = "The day of the hours (not in the future)") LocalDate date,
         @NotNull @Min(1) @Max(1440) @Schema(description = "At most 24 hours a day per person, all logs together")
         Integer minutes,
-        @NotBlank @Size(max = 1000) String description,
+        @PlainText @NotBlank @Size(max = 1000) String description,
         @Positive Long opportunityId,
         @Positive Long ngoId) {
 }

@@ -80,7 +80,7 @@ class AccessControlTest {
         List<Row> table = readTable(differences);
         checkAgainstContract(contract, table, differences);
 
-        AccessFixtures f = AccessFixtures.make(em);
+        AccessFixtures f = AccessFixtures.shared(em);
         Map<String, Request> requests = requests(f);
         Set<String> unused = new TreeSet<>(requests.keySet());
         int calls = 0;
@@ -199,9 +199,9 @@ class AccessControlTest {
         }
     }
 
-    private List<Row> readTable(List<String> problems) throws IOException {
+    static List<Row> readTable(List<String> problems) throws IOException {
         String text;
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream(TABLE)) {
+        try (InputStream in = AccessControlTest.class.getClassLoader().getResourceAsStream(TABLE)) {
             assertThat(in).as(TABLE + " on the test classpath").isNotNull();
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
@@ -273,7 +273,7 @@ class AccessControlTest {
      * the body (the owner's objects), and fail validation where a success would change the callers' own data that
      * other tests count (their pledges, hours, preferences, skills) or company-wide settings.
      */
-    private static Map<String, Request> requests(AccessFixtures f) {
+    static Map<String, Request> requests(AccessFixtures f) {
         Map<String, Request> r = new LinkedHashMap<>();
         Map<String, Object> invalid = Map.of();
         String reason = "Adgangskontrol";

@@ -71,10 +71,21 @@ final class AccessFixtures {
     long matchRule;
     long payrollBatch;
 
+    /** Made once per test run: its objects (a corporate donation of its own year, a payroll batch) exist once. */
+    private static AccessFixtures shared;
+
     private AccessFixtures() {
     }
 
-    static AccessFixtures make(EntityManager em) {
+    /** The fixtures of this test run, made by the first test that needs them (AccessControlTest, FuzzTest). */
+    static synchronized AccessFixtures shared(EntityManager em) {
+        if (shared == null) {
+            shared = make(em);
+        }
+        return shared;
+    }
+
+    private static AccessFixtures make(EntityManager em) {
         AccessFixtures f = new AccessFixtures();
         ensureOwnerSignIn();
         f.post = TestData.postId("Hospitalet");
