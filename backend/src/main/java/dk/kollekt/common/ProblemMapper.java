@@ -108,7 +108,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
-        if (WriteConflicts.isConflict(e, 0)) {
+        if (WriteConflicts.isConflict(e)) {
             Log.warnf("Write conflict on %s after every attempt: %s", path(uri), e.getMessage());
             return Response.fromResponse(respond(new Problem(null, "Service unavailable", 503,
                     "Many payments are updating the same totals right now; nothing was written. Try again in a"
@@ -133,29 +133,15 @@ public class ProblemMapper {
      * sign may sit in a cause or in a suppressed exception (a transaction that could not enlist its connection).
      */
     static boolean databaseUnavailable(Throwable e) {
-        return databaseUnavailable(e, 0);
-    }
-
-    private static boolean databaseUnavailable(Throwable t, int depth) {
-        if (t == null || depth > 12) {
-            return false;
-        }
-        if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
-                || t instanceof SQLTimeoutException || t instanceof SQLRecoverableException
-                || t instanceof JDBCConnectionException || t instanceof SocketTimeoutException
+        return Causes.any(e, t -> t instanceof SQLTransientConnectionException
+                || t instanceof SQLNonTransientConnectionException || t instanceof SQLTimeoutException
+                || t instanceof SQLRecoverableException || t instanceof JDBCConnectionException
+                || t instanceof SocketTimeoutException
                 || t instanceof SQLException s && (s.getSQLState() != null && s.getSQLState().startsWith("08")
                 || s.getMessage() != null && s.getMessage().contains("Acquisition timeout"))
                 // Hibernate's words when the pool's connection could not be had or joined to the transaction
                 || t instanceof JDBCException j && j.getMessage() != null
-                && j.getMessage().startsWith("Unable to acquire JDBC Connection")) {
-            return true;
-        }
-        for (Throwable suppressed : t.getSuppressed()) {
-            if (databaseUnavailable(suppressed, depth + 1)) {
-                return true;
-            }
-        }
-        return t.getCause() != t && databaseUnavailable(t.getCause(), depth + 1);
+                && j.getMessage().startsWith("Unable to acquire JDBC Connection"));
     }
 
     private static Response respond(Problem problem) {

@@ -27,7 +27,7 @@ public final class WriteConflicts {
             try {
                 return transaction.get();
             } catch (RuntimeException e) {
-                if (attempt >= ATTEMPTS || !isConflict(e, 0)) {
+                if (attempt >= ATTEMPTS || !isConflict(e)) {
                     throw e;
                 }
                 Log.infof("A write conflict rolled the transaction back (attempt %d of %d); running it again",
@@ -37,19 +37,10 @@ public final class WriteConflicts {
         }
     }
 
-    static boolean isConflict(Throwable t, int depth) {
-        if (t == null || depth > 12) {
-            return false;
-        }
-        if (t instanceof SQLException s && (s.getErrorCode() == 1213 || "40001".equals(s.getSQLState()))) {
-            return true;
-        }
-        for (Throwable suppressed : t.getSuppressed()) {
-            if (isConflict(suppressed, depth + 1)) {
-                return true;
-            }
-        }
-        return t.getCause() != t && isConflict(t.getCause(), depth + 1);
+    /** An InnoDB deadlock or a Galera certification conflict, anywhere among the causes. */
+    static boolean isConflict(Throwable e) {
+        return Causes.any(e, t -> t instanceof SQLException s
+                && (s.getErrorCode() == 1213 || "40001".equals(s.getSQLState())));
     }
 
     /**

@@ -25,7 +25,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -69,7 +68,6 @@ class AccessControlTest {
     EntityManager em;
 
     /** Each user's token and until when (System.nanoTime()) it is used. */
-    private final Map<String, Map.Entry<String, Long>> tokens = new HashMap<>();
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -463,7 +461,7 @@ class AccessControlTest {
     }
 
     private Answer send(Row row, Request request, String caller, boolean stream) {
-        String token = caller.equals("anonymous") ? null : token(USERS.get(caller));
+        String token = caller.equals("anonymous") ? null : Tokens.reused(USERS.get(caller));
         if (stream) {
             return sendForStream(row, request, token);
         }
@@ -513,19 +511,4 @@ class AccessControlTest {
         }
     }
 
-    /** A token per user, fetched again when half its lifetime is gone (Keycloak's realm may make it short). */
-    private String token(String user) {
-        Map.Entry<String, Long> cached = tokens.get(user);
-        if (cached == null || System.nanoTime() > cached.getValue()) {
-            JsonPath fresh = RestAssured.given()
-                    .formParam("client_id", "kollekt-cli").formParam("grant_type", "password")
-                    .formParam("username", user).formParam("password", Tokens.PASSWORD)
-                    .post(Tokens.realmUrl() + "/protocol/openid-connect/token")
-                    .then().statusCode(200).extract().jsonPath();
-            cached = Map.entry(fresh.getString("access_token"),
-                    System.nanoTime() + Duration.ofSeconds(fresh.getLong("expires_in")).toNanos() / 2);
-            tokens.put(user, cached);
-        }
-        return cached.getKey();
-    }
 }
