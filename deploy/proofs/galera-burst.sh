@@ -3,8 +3,10 @@
 # that write on different nodes, with a node killed (kill -9) mid-burst. Twice:
 #
 #   phase A  instances on node1 and node2, node3 killed mid-burst: the cluster keeps quorum and both instances carry on.
-#   phase B  node3 back (IST), then node2, the node behind instance 2, killed mid-burst: instance 2 answers 503 at once
-#            and its clients send the same pledge (same Idempotency-Key) to instance 1, and stay there.
+#   phase B  node3 back (IST), then node2, the node behind instance 2, killed mid-burst: instance 2 answers 503 for what
+#            was in flight and fails over to the next node of its JDBC URL (Connector/J "sequential": its own node first,
+#            then the others); its clients send those pledges again (same Idempotency-Key) to instance 1, and come back
+#            to instance 2 after its Retry-After.
 #
 # After each phase, on every node still up and again after the killed node has rejoined: every pledge a client saw
 # acknowledged (201) is present exactly once, no key twice, nothing that was not sent, an idempotency record for
@@ -36,8 +38,10 @@ CLIENTS=${CLIENTS:-8}             # concurrent clients, half as lars and half as
 API_PORTS=(8091 8092)
 API_NODES=(1 2)                   # instance i writes on node API_NODES[i-1]
 OIDC=${KOLLEKT_OIDC_URL:-http://localhost:8180/realms/kollekt}
-DB_USER=kollekt
+DB_USER=kollekt                      # the API's runtime user: rows only, as deploy/k8s/base/mariadb-databases.yaml grants
 DB_PASSWORD=kollekt-proof
+MIGRATION_USER=kollekt_migrator      # Flyway's user, owner of the schema
+MIGRATION_PASSWORD=kollekt-migrator-proof
 APP=$ROOT/backend/target/quarkus-app/quarkus-run.jar
 DRIVER=$(ls "$ROOT"/backend/target/quarkus-app/lib/main/org.mariadb.jdbc.mariadb-java-client-*.jar 2>/dev/null | head -n 1)
 API_PIDS=()
@@ -83,8 +87,11 @@ cleanup() {
 trap cleanup EXIT
 
 api_start() { # api_start INSTANCE
-  local i=$1 port=${API_PORTS[$(($1 - 1))]} node=${API_NODES[$(($1 - 1))]}
-  KOLLEKT_DB_URL="jdbc:mariadb://127.0.0.1:340$node/kollekt" KOLLEKT_DB_USER=$DB_USER KOLLEKT_DB_PASSWORD=$DB_PASSWORD \
+  local i=$1 port=${API_PORTS[$(($1 - 1))]} node=${API_NODES[$(($1 - 1))]} hosts n
+  hosts="127.0.0.1:340$node"
+  for n in 1 2 3; do [ "$n" = "$node" ] || hosts+=",127.0.0.1:340$n"; done
+  KOLLEKT_DB_URL="jdbc:mariadb:sequential://$hosts/kollekt" KOLLEKT_DB_USER=$DB_USER KOLLEKT_DB_PASSWORD=$DB_PASSWORD \
+  KOLLEKT_DB_MIGRATION_USER=$MIGRATION_USER KOLLEKT_DB_MIGRATION_PASSWORD=$MIGRATION_PASSWORD \
   KOLLEKT_OIDC_URL=$OIDC KOLLEKT_KEYCLOAK_ADMIN_CLIENT_SECRET=${KOLLEKT_KEYCLOAK_ADMIN_CLIENT_SECRET:-kollekt-api-demo-secret} \
   KOLLEKT_PSEUDONYM_SECRET=galera-proof KOLLEKT_DEMO_DATA=true KOLLEKT_HTTP_PORT=$port \
   KOLLEKT_MONEY_WRITES_PER_MINUTE=100000000 \
@@ -171,13 +178,15 @@ RUN=$(date -u +%m%d%H%M%S)
 declare -A BURST RETRIED TO_CLIENT SERVER_ERRORS
 LOG_AT=()
 
-# 1. The cluster, the database and its user (created on node1, replicated to the others).
+# 1. The cluster, the database and its two users as in production (made on node1, replicated to the others).
 galera_configure
 galera_start_all
 CLUSTER_UP=1
 sql 1 "CREATE DATABASE kollekt CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+       CREATE USER '$MIGRATION_USER'@'127.0.0.1' IDENTIFIED BY '$MIGRATION_PASSWORD';
+       GRANT ALL ON kollekt.* TO '$MIGRATION_USER'@'127.0.0.1';
        CREATE USER '$DB_USER'@'127.0.0.1' IDENTIFIED BY '$DB_PASSWORD';
-       GRANT ALL ON kollekt.* TO '$DB_USER'@'127.0.0.1';"
+       GRANT SELECT, INSERT, UPDATE, DELETE ON kollekt.* TO '$DB_USER'@'127.0.0.1';"
 
 # 2. Two API instances: the first migrates the schema and loads the demo company, then the second starts.
 api_start 1

@@ -48,13 +48,25 @@ class WriteConflictsTest {
     }
 
     @Test
-    void theConflictReachesTheCallerOnlyAfterEveryAttempt() {
+    void theConflictReachesTheCallerOnlyWhenTheTimeBudgetIsSpent() {
+        AtomicInteger runs = new AtomicInteger();
+        long started = System.nanoTime();
+        assertThatThrownBy(() -> WriteConflicts.retried(() -> {
+            runs.incrementAndGet();
+            throw deadlock();
+        }, 600)).hasRootCauseInstanceOf(SQLTransactionRollbackException.class);
+        assertThat((System.nanoTime() - started) / 1_000_000).isBetween(600L, 3_000L);
+        assertThat(runs.get()).isGreaterThanOrEqualTo(WriteConflicts.LEAST_ATTEMPTS);
+    }
+
+    @Test
+    void slowAttemptsStillGetTheLeastNumberOfRuns() {
         AtomicInteger runs = new AtomicInteger();
         assertThatThrownBy(() -> WriteConflicts.retried(() -> {
             runs.incrementAndGet();
             throw deadlock();
-        })).hasRootCauseInstanceOf(SQLTransactionRollbackException.class);
-        assertThat(runs).hasValue(WriteConflicts.ATTEMPTS);
+        }, 0)).hasRootCauseInstanceOf(SQLTransactionRollbackException.class);
+        assertThat(runs).hasValue(WriteConflicts.LEAST_ATTEMPTS);
     }
 
     @Test

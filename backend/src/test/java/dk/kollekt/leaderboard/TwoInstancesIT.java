@@ -13,8 +13,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
@@ -26,7 +29,8 @@ import static org.hamcrest.Matchers.containsString;
 
 /**
  * Two instances of the packaged API on one database, as behind a load balancer: a pledge made through one
- * reaches a board watcher connected to the other, because nothing but the database decides what a board shows.
+ * reaches a board watcher connected to the other, because nothing but the database decides what a board shows, and
+ * the same Idempotency-Key sent to both creates one contribution.
  */
 class TwoInstancesIT {
 
@@ -36,6 +40,8 @@ class TwoInstancesIT {
     static String firstUrl;
     static String secondUrl;
     static String realm;
+    static final int WARM_UP = 4;
+    static final int PLEDGES = 20;
 
     @BeforeAll
     static void startTwoInstances() throws Exception {
@@ -60,47 +66,84 @@ class TwoInstancesIT {
         }
     }
 
+    /**
+     * Pledges made alternately through each instance, each watched on the other: every one reaches the other
+     * instance's watcher. The latency from the pledge's acknowledgement (201) to the watcher seeing it is reported,
+     * after a few pledges that warm both instances up (the target is at most 1 s; a timed assertion would fail on a
+     * loaded machine, so the bound here is the functional one: the next ticks of the stream), in
+     * target/two-instances-latency.txt.
+     */
     @Test
-    void aPledgeThroughOneInstanceReachesAWatcherOfTheOther() throws Exception {
+    void pledgesThroughOneInstanceReachWatchersOfTheOther() throws Exception {
         String lars = token("lars");
         String department = JsonPath.from(get(firstUrl + "/api/me", lars)).getString("department.id");
         long post = JsonPath.from(get(firstUrl + "/api/ngos", lars)).getLong("[0].posts[0].id");
-
-        BlockingQueue<String> events = new LinkedBlockingQueue<>();
+        String nora = token("nora");
         HttpClient client = HttpClient.newHttpClient();
-        var stream = client.sendAsync(HttpRequest.newBuilder(URI.create(secondUrl + "/api/boards/stream?limit=200"))
-                .header("Authorization", "Bearer " + token("nora")).header("Accept", "text/event-stream").build(),
-                HttpResponse.BodyHandlers.ofLines());
         try {
-            Thread.ofVirtual().start(() -> {
-                try {
-                    stream.get(30, TimeUnit.SECONDS).body().filter(l -> l.startsWith("data:"))
-                            .forEach(l -> events.add(l.substring(5).strip()));
-                } catch (Exception e) {
-                    events.add("error: " + e);
+            BlockingQueue<String> onFirst = watch(client, firstUrl, nora);
+            BlockingQueue<String> onSecond = watch(client, secondUrl, nora);
+            long total = total(firstEvent(onFirst), department);
+            assertThat(total(firstEvent(onSecond), department)).isEqualTo(total);
+
+            List<Long> millis = new ArrayList<>();
+            for (int i = 0; i < WARM_UP + PLEDGES; i++) {
+                boolean throughFirst = i % 2 == 0;
+                long amount = 1000 + i;
+                RestAssured.given().baseUri(throughFirst ? firstUrl : secondUrl).auth().oauth2(lars)
+                        .contentType("application/json").header("Idempotency-Key", UUID.randomUUID().toString())
+                        .body(Map.of("projectPostId", post, "amountMinor", amount))
+                        .post("/api/donations").then().statusCode(201);
+                long acknowledged = System.nanoTime();
+                total += amount;
+                BlockingQueue<String> other = throughFirst ? onSecond : onFirst;
+                boolean seen = false;
+                while (!seen && System.nanoTime() - acknowledged < Duration.ofSeconds(10).toNanos()) {
+                    String event = other.poll(1, TimeUnit.SECONDS);
+                    assertThat(event == null || !event.startsWith("error")).as("stream alive: %s", event).isTrue();
+                    seen = event != null && total(event, department) == total;
                 }
-            });
-            String initial = events.poll(30, TimeUnit.SECONDS);
-            assertThat(initial).as("the second instance's board at once").isNotNull().doesNotStartWith("error");
-            long before = total(initial, department);
-
-            RestAssured.given().baseUri(firstUrl).auth().oauth2(lars).contentType("application/json")
-                    .header("Idempotency-Key", UUID.randomUUID().toString())
-                    .body(Map.of("projectPostId", post, "amountMinor", 31415))
-                    .post("/api/donations").then().statusCode(201);
-            long sent = System.nanoTime();
-
-            boolean seen = false;
-            while (!seen && System.nanoTime() - sent < Duration.ofSeconds(10).toNanos()) {
-                String event = events.poll(1, TimeUnit.SECONDS);
-                seen = event != null && !event.startsWith("error") && total(event, department) == before + 31415;
+                assertThat(seen).as("pledge %d through the %s instance seen by the other's watcher", i,
+                        throughFirst ? "first" : "second").isTrue();
+                if (i >= WARM_UP) {
+                    millis.add(Duration.ofNanos(System.nanoTime() - acknowledged).toMillis());
+                }
+                Thread.sleep(100);
             }
-            assertThat(seen).as("the watcher of the second instance saw the pledge made through the first").isTrue();
-            assertThat(Duration.ofNanos(System.nanoTime() - sent)).isLessThan(Duration.ofSeconds(5));
+            List<Long> sorted = millis.stream().sorted().toList();
+            String report = String.format("pledge-to-watcher latency across two instances (from the 201 to the other"
+                            + " instance's watcher), %d pledges after %d to warm up: median %d ms, p90 %d ms, max %d ms"
+                            + " (target: at most 1000 ms); each: %s%n", PLEDGES, WARM_UP,
+                    sorted.get(PLEDGES / 2), sorted.get(PLEDGES * 9 / 10), sorted.get(PLEDGES - 1), millis);
+            System.out.print(report);
+            Files.writeString(Path.of("target", "two-instances-latency.txt"), report);
+            assertThat(sorted.get(PLEDGES - 1)).as("every pledge within the stream's next ticks")
+                    .isLessThan(5_000L);
         } finally {
-            stream.cancel(true);
             client.shutdownNow();
         }
+    }
+
+    private static BlockingQueue<String> watch(HttpClient client, String url, String token) {
+        BlockingQueue<String> events = new LinkedBlockingQueue<>();
+        var stream = client.sendAsync(HttpRequest.newBuilder(URI.create(url + "/api/boards/stream?limit=200"))
+                .header("Authorization", "Bearer " + token).header("Accept", "text/event-stream").build(),
+                HttpResponse.BodyHandlers.ofLines());
+        Thread.ofVirtual().start(() -> {
+            try {
+                stream.get(30, TimeUnit.SECONDS).body().filter(l -> l.startsWith("data:"))
+                        .forEach(l -> events.add(l.substring(5).strip()));
+            } catch (Exception e) {
+                events.add("error: " + e);
+            }
+        });
+        return events;
+    }
+
+    private static String firstEvent(BlockingQueue<String> events) throws InterruptedException {
+        String initial = events.poll(30, TimeUnit.SECONDS);
+        assertThat(initial).as("the board at once").isNotNull().doesNotStartWith("error");
+        return initial;
     }
 
     @Test

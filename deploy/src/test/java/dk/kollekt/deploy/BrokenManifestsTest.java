@@ -163,8 +163,8 @@ class BrokenManifestsTest {
     void customResourceUnknownFieldInSpec() throws IOException {
         List<Resource> customResources = PRODUCTION.stream()
                 .filter(r -> r.group().equals("k8s.mariadb.com") || r.group().equals("k8s.keycloak.org")).toList();
-        assertEquals(10, customResources.size(), "MariaDB, Database, User and Grant twice, Backup, Keycloak, "
-                + "KeycloakRealmImport: " + customResources);
+        assertEquals(12, customResources.size(), "MariaDB, two Databases, three Users and Grants (the API's, Flyway's,"
+                + " Keycloak's), Backup, Keycloak, KeycloakRealmImport: " + customResources);
         for (Resource r : customResources) {
             assertRejected(r.kind(), r.name(), cr -> ((ObjectNode) cr.get("spec")).put("replicaz", 3),
                     "$.spec: property 'replicaz' is not defined", ".schema.yaml");
