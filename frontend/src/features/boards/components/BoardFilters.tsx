@@ -5,9 +5,14 @@ import { compatibleChoice, LEVELS, METRICS, PERIODS, RANKINGS } from './boardCho
 
 /**
  * The four switches of a board, as compact segmented controls (their legends are read out, not shown). Every
- * change goes through {@link compatibleChoice}; the people board has no ranking switch (one person each).
+ * change goes through {@link compatibleChoice}; the people board has no ranking switch (one person each), and only
+ * colleagues are offered it (`withPeople`): NGO staff see departments, locations and countries.
  */
-export function BoardFilters({ choice, onChange }: { choice: BoardChoice; onChange: (choice: BoardChoice) => void }) {
+export function BoardFilters({ choice, onChange, withPeople }: {
+  choice: BoardChoice;
+  onChange: (choice: BoardChoice) => void;
+  withPeople: boolean;
+}) {
   const { t } = useTranslation();
   const change = (next: BoardChoice) => onChange(compatibleChoice(next, choice));
   return (
@@ -19,7 +24,8 @@ export function BoardFilters({ choice, onChange }: { choice: BoardChoice; onChan
         compact
         twoColumnsOnPhone
         value={choice.level}
-        options={LEVELS.map((level) => ({ value: level, label: t(`boards.level.${level}`) }))}
+        options={LEVELS.filter((level) => withPeople || level !== 'PERSON' || choice.level === 'PERSON')
+          .map((level) => ({ value: level, label: t(`boards.level.${level}`) }))}
         onChange={(level) => change({ ...choice, level })}
       />
       <Segmented

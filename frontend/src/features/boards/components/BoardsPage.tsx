@@ -5,7 +5,7 @@ import { ApiErrorPanel } from '@/components/ApiErrorPanel';
 import { BoardList, rowsToShow } from '@/components/BoardList';
 import { LiveIndicator } from '@/components/LiveIndicator';
 import { Spinner } from '@/components/Spinner';
-import { useMeIfLoaded } from '@/lib/session';
+import { hasAnyRole, useMeIfLoaded } from '@/lib/session';
 import { BOARD_LIMIT, type BoardChoice } from '../api/boardQuery';
 import { useBoardStream } from '../api/useBoardStream';
 import { useMyPlace } from '../api/useMyPlace';
@@ -48,7 +48,7 @@ export function BoardsPage() {
         <p className="page__lead boards__lead">{t('boards.lead')}</p>
       </header>
 
-      <BoardFilters choice={choice} onChange={choose} />
+      <BoardFilters choice={choice} onChange={choose} withPeople={hasAnyRole(me, ['employee', 'lead', 'admin'])} />
 
       {choice.level === 'PERSON' ? (
         <p className="boards__people-hint" data-testid="boards-people-hint">

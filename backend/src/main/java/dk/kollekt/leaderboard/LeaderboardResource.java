@@ -1,6 +1,8 @@
 package dk.kollekt.leaderboard;
 
+import dk.kollekt.common.ApiProblem;
 import dk.kollekt.common.Caller;
+import dk.kollekt.common.Role;
 import dk.kollekt.organisation.Placement;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
@@ -77,6 +79,11 @@ public class LeaderboardResource {
 
     private BoardQuery query(Level level, Metric metric, Ranking ranking, Period period, LocalDate from, LocalDate to,
                              String country, Long locationId) {
+        // People chose to be named to their colleagues; NGO staff see counts and sums, never a person.
+        if (level == Level.PERSON && !(caller.is(Role.employee) || caller.is(Role.lead) || caller.is(Role.admin))) {
+            throw new ApiProblem(403, "Forbidden", "Boards of people are for colleagues; NGO staff see boards of"
+                    + " departments, locations and countries.", null);
+        }
         return boards.query(level, metric, ranking, period, from, to, country, locationId);
     }
 }

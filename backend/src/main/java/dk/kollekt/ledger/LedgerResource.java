@@ -53,7 +53,7 @@ public class LedgerResource {
 
     @GET
     @Path("/contributions/{id}")
-    @RolesAllowed({"employee", "lead", "ngo", "admin"})
+    @RolesAllowed({"employee", "lead", "admin"})
     @Operation(operationId = "getContribution", summary = "One of my contributions (admins: any)")
     public ContributionView get(@PathParam("id") long id) {
         return ledger.get(id, caller.placement().map(Placement::employeeId).orElse(null), caller.is(Role.admin));

@@ -335,6 +335,8 @@ class AccessControlTest {
         r.put("GET /api/screens/{token}/stream", call().path("token", f.screenToken));
         // A screen revoked before, and one of people (made as the API allowed once); for an open stream that is
         // revoked see anOpenScreenStreamEndsWhenTheScreenIsRevoked.
+        r.put("GET /api/boards [of people]", call().query("level", "PERSON"));
+        r.put("GET /api/boards/stream [of people]", call().query("level", "PERSON"));
         r.put("GET /api/screens/{token}/board [revoked]", call().path("token", f.revokedScreenToken));
         r.put("GET /api/screens/{token}/stream [revoked]", call().path("token", f.revokedScreenToken));
         r.put("GET /api/screens/{token}/board [of people]", call().path("token", f.peopleScreenToken));

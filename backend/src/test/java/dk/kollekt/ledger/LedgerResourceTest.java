@@ -61,7 +61,7 @@ class LedgerResourceTest {
         as("emma").contentType("application/json").body(Map.of())
                 .when().post("/api/contributions/{id}/cancel", lars)
                 .then().statusCode(404);
-        as("nora").get("/api/contributions/{id}", lars).then().statusCode(404);
+        as("nora").get("/api/contributions/{id}", lars).then().statusCode(403);
         as("nora").get("/api/contributions/mine").then().statusCode(403);
         as("lars").get("/api/contributions/{id}", lars).then().statusCode(200).body("status", equalTo("PLEDGED"));
     }
