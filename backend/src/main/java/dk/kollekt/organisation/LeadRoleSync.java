@@ -31,6 +31,13 @@ public class LeadRoleSync {
     @ConfigProperty(name = "quarkus.oidc.auth-server-url")
     String realmUrl;
 
+    /**
+     * Not read here: injected so that a missing KOLLEKT_KEYCLOAK_ADMIN_CLIENT_SECRET stops production at start (config
+     * injection points are checked then), not at the first lead change. The OIDC client reads the secret lazily.
+     */
+    @ConfigProperty(name = "quarkus.oidc-client.credentials.secret")
+    String clientSecret;
+
     private volatile KeycloakAdminApi api;
     private volatile Tokens tokens;
 

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,6 +33,32 @@ public final class PackagedApp {
     /** Starts an instance with the demo company and waits until it is ready. */
     public static PackagedApp start(String name, String database, String realm, String heap,
                                     Map<String, String> environment) throws IOException, InterruptedException {
+        PackagedApp app = launch(name, database, realm, heap, environment, Set.of());
+        app.awaitReady(Duration.ofMinutes(4));
+        return app;
+    }
+
+    /**
+     * Starts an instance without the given environment variables (also when this JVM has them) and waits for it to
+     * end; returns its exit code and output. For settings production must refuse to start without.
+     */
+    public static Exited startWithout(String name, String database, String realm, Set<String> missing)
+            throws IOException, InterruptedException {
+        Files.deleteIfExists(Path.of("target", "instance-" + name + ".log"));
+        PackagedApp app = launch(name, database, realm, "256m", Map.of(), missing);
+        if (!app.process.waitFor(2, TimeUnit.MINUTES)) {
+            app.kill();
+            throw new AssertionError("instance " + name + " started without " + missing + "; see target/instance-"
+                    + name + ".log");
+        }
+        return new Exited(app.process.exitValue(), Files.readString(Path.of("target", "instance-" + name + ".log")));
+    }
+
+    public record Exited(int exitCode, String output) {
+    }
+
+    private static PackagedApp launch(String name, String database, String realm, String heap,
+                                      Map<String, String> environment, Set<String> missing) throws IOException {
         Path jar = Path.of(System.getProperty("kollekt.app.jar"));
         assertThat(jar).as("the packaged application (mvn package)").exists();
         Path log = Files.createDirectories(Path.of("target")).resolve("instance-" + name + ".log");
@@ -49,9 +76,8 @@ public final class PackagedApp {
                 "KOLLEKT_DEMO_DATA", "true"));
         env.putAll(environment);
         builder.environment().putAll(env);
-        PackagedApp app = new PackagedApp("http://localhost:" + port, name, builder.start());
-        app.awaitReady(Duration.ofMinutes(4));
-        return app;
+        builder.environment().keySet().removeAll(missing);
+        return new PackagedApp("http://localhost:" + port, name, builder.start());
     }
 
     private void awaitReady(Duration timeout) throws InterruptedException {

@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -168,6 +169,20 @@ class TwoInstancesIT {
         RestAssured.get(firstUrl + "/").then().statusCode(200)
                 .header("Content-Security-Policy", containsString("connect-src 'self' http://localhost:8180;"))
                 .header("X-Frame-Options", "DENY");
+    }
+
+    @Test
+    void productionRefusesToStartWithoutItsSecrets() throws Exception {
+        String database = EmbeddedMariaDb.ensureStarted(ROOT.resolve(".kollekt").resolve("mariadb-it"));
+        Map<String, String> settingOf = Map.of(
+                "KOLLEKT_PSEUDONYM_SECRET", "kollekt.reporting.pseudonym-secret",
+                "KOLLEKT_KEYCLOAK_ADMIN_CLIENT_SECRET", "quarkus.oidc-client.credentials.secret");
+        for (var secret : settingOf.entrySet()) {
+            PackagedApp.Exited exited = PackagedApp.startWithout("without-" + secret.getKey(), database, realm,
+                    Set.of(secret.getKey()));
+            assertThat(exited.exitCode()).as("exit code without " + secret.getKey()).isNotZero();
+            assertThat(exited.output()).as("why it did not start").contains(secret.getValue());
+        }
     }
 
     private static long total(String board, String department) {
