@@ -24,10 +24,10 @@ const DIR = env('SCREENSHOTS_DIR', fileURLToPath(new URL('./screenshots/sweep', 
 
 /** The pages each demo user can open (routes.tsx), beyond their navigation: forms and pages reached by links. */
 const PAGES = {
-  emma: ['/', '/give', '/activities', '/activities/new', '/boards', '/boards?level=PERSON', '/competitions', '/volunteering', '/volunteering/shifts', '/volunteering/hours', '/volunteering/hours/new', '/volunteering/skills', '/shirts', '/pledges'],
+  emma: ['/', '/give', '/activities', '/activities/new', '/boards', '/boards?level=PERSON', '/competitions', '/volunteering', '/volunteering/shifts', '/volunteering/hours', '/volunteering/hours/new', '/volunteering/skills', '/shirts', '/pledges', '/my-data'],
   lars: ['/', '/competitions', '/competitions/new', '/collections/new', '/screens', '/volunteering/approvals'],
-  nora: ['/', '/reports', '/company/donation', '/volunteering', '/volunteering/opportunities/new', '/volunteering/approvals', '/boards'],
-  ada: ['/', '/admin/payroll', '/admin/mobile-payments', '/admin/collections', '/admin/volunteer-grants', '/admin/match-rules', '/shirts', '/shirts/new', '/reports'],
+  nora: ['/', '/reports', '/company/donation', '/volunteering', '/volunteering/opportunities/new', '/volunteering/approvals', '/boards', '/my-data'],
+  ada: ['/', '/admin/payroll', '/admin/mobile-payments', '/admin/collections', '/admin/volunteer-grants', '/admin/match-rules', '/admin/erasure-requests', '/shirts', '/shirts/new', '/reports'],
 };
 
 function fail(reason) {

@@ -36,6 +36,8 @@ const ShirtsPage = lazyPage(() => import('@/features/shirts/components/ShirtsPag
 const MyActivitiesPage = lazyPage(() => import('@/features/sponsorship/components/MyActivitiesPage'), 'MyActivitiesPage');
 const NewActivityPage = lazyPage(() => import('@/features/sponsorship/components/NewActivityPage'), 'NewActivityPage');
 const SponsorshipPage = lazyPage(() => import('@/features/sponsorship/components/SponsorshipPage'), 'SponsorshipPage');
+const AdminErasurePage = lazyPage(() => import('@/features/privacy/components/AdminErasurePage'), 'AdminErasurePage');
+const MyDataPage = lazyPage(() => import('@/features/privacy/components/MyDataPage'), 'MyDataPage');
 const ApprovalsPage = lazyPage(() => import('@/features/volunteering/components/ApprovalsPage'), 'ApprovalsPage');
 const GrantPolicyPage = lazyPage(() => import('@/features/volunteering/components/GrantPolicyPage'), 'GrantPolicyPage');
 const LogHoursPage = lazyPage(() => import('@/features/volunteering/components/LogHoursPage'), 'LogHoursPage');
@@ -173,6 +175,8 @@ export const appRoutes: readonly AppRoute[] = [
   },
   { id: 'admin-match-rules', path: '/admin/match-rules', labelKey: 'nav.matchRules', icon: ShieldIcon, Component: MatchRulesPage, roles: ADMINS, nav: false },
   { id: 'pledges', path: '/pledges', labelKey: 'nav.pledges', icon: ReceiptIcon, Component: MyPledgesPage, roles: GIVERS },
+  // Data protection: everyone's data download, and employees' erasure requests (reached from home).
+  { id: 'my-data', path: '/my-data', labelKey: 'nav.myData', icon: ShieldIcon, Component: MyDataPage, nav: false },
   { id: 'sponsorship', path: '/s/:code', labelKey: 'nav.sponsorship', icon: FlagIcon, Component: SponsorshipPage, nav: false },
   {
     id: 'admin-payroll',
@@ -207,6 +211,15 @@ export const appRoutes: readonly AppRoute[] = [
     labelKey: 'nav.adminVolunteerGrants',
     icon: ShieldIcon,
     Component: GrantPolicyPage,
+    roles: ADMINS,
+    nav: false,
+  },
+  {
+    id: 'admin-erasure-requests',
+    path: '/admin/erasure-requests',
+    labelKey: 'nav.adminErasure',
+    icon: ShieldIcon,
+    Component: AdminErasurePage,
     roles: ADMINS,
     nav: false,
   },

@@ -22,6 +22,9 @@ export function AdminTabs() {
       <NavLink className="admin-tabs__link" to="/admin/match-rules">
         {t('admin.matchTab')}
       </NavLink>
+      <NavLink className="admin-tabs__link" to="/admin/erasure-requests">
+        {t('admin.erasure.tab')}
+      </NavLink>
     </nav>
   );
 }

@@ -93,3 +93,8 @@ export type CorporateSplitRequest = Schemas['CorporateSplitRequest'];
 export type CorporateSplitHistoryEntry = Schemas['CorporateSplitHistoryEntry'];
 export type MatchRule = Schemas['MatchRule'];
 export type MatchRuleRequest = Schemas['MatchRuleRequest'];
+
+export type ErasureRequest = Schemas['ErasureRequest'];
+export type ErasureStatus = Schemas['ErasureStatus'];
+export type ErasureRequestBody = Schemas['ErasureRequestBody'];
+export type RefusalRequest = Schemas['RefusalRequest'];

@@ -64,6 +64,8 @@ function Profile({ me }: { me: Me }) {
 
       {me.shownOnBoards !== undefined && hasAnyRole(me, COMPETITORS) ? <ShownOnBoardsSetting me={me} /> : null}
 
+      <MyDataLink />
+
       <section className="card" aria-labelledby="belongs-heading">
         <h2 id="belongs-heading" className="card__title">
           {t('home.belongs')}
@@ -75,6 +77,23 @@ function Profile({ me }: { me: Me }) {
         )}
       </section>
     </div>
+  );
+}
+
+/** Data protection: the way to the person's data download and erasure request (/my-data). */
+function MyDataLink() {
+  const { t } = useTranslation();
+  return (
+    <section className="card standing" aria-labelledby="my-data-heading">
+      <h2 id="my-data-heading" className="card__title">
+        {t('home.privacy.title')}
+      </h2>
+      <p>{t('home.privacy.text')}</p>
+      <Link className="standing__link" to="/my-data" data-testid="home-my-data">
+        {t('home.privacy.link')}
+        <ChevronRightIcon width={18} height={18} />
+      </Link>
+    </section>
   );
 }
 

@@ -93,6 +93,11 @@ public class CollectionService {
         return views(collections.ofDepartment(departmentId));
     }
 
+    /** Collections the employee recorded: for their data download. */
+    public List<CollectionView> recordedBy(long employeeId) {
+        return views(collections.recordedBy(employeeId));
+    }
+
     public List<CollectionView> newest(int limit) {
         return views(collections.newestFirst(limit));
     }

@@ -12,6 +12,10 @@ public class DepartmentCollectionRepository implements PanacheRepository<Departm
         return list("departmentId = ?1 order by createdAt desc, id desc", departmentId);
     }
 
+    public List<DepartmentCollection> recordedBy(long employeeId) {
+        return list("recordedByEmployeeId = ?1 order by createdAt, id", employeeId);
+    }
+
     public List<DepartmentCollection> newestFirst(int limit) {
         return find("order by createdAt desc, id desc").page(0, limit).list();
     }

@@ -17,4 +17,8 @@ public class CompetitionRepository implements PanacheRepository<Competition> {
     public List<Competition> newestFirst() {
         return list("order by startsOn desc, id desc");
     }
+
+    public List<Competition> createdBy(long employeeId) {
+        return list("createdByEmployeeId = ?1 order by createdAt, id", employeeId);
+    }
 }

@@ -104,6 +104,12 @@ public class CompetitionService {
         return competitions.newestFirst().stream().map(c -> view(freezeIfStarted(c), viewer, admin)).toList();
     }
 
+    /** Competitions the employee created: for their data download. */
+    @Transactional
+    public List<CompetitionView> createdBy(long employeeId) {
+        return competitions.createdBy(employeeId).stream().map(c -> view(freezeIfStarted(c), employeeId, false)).toList();
+    }
+
     @Transactional
     public CompetitionView get(long id, Long viewer, boolean admin) {
         return view(freezeIfStarted(competition(id)), viewer, admin);

@@ -21,6 +21,18 @@ public class ContributionRepository implements PanacheRepository<Contribution> {
         return list("giverEmployeeId = ?1 order by createdAt desc, id desc", employeeId);
     }
 
+    public List<Long> pledgedOfGiver(long employeeId) {
+        return getEntityManager().createQuery("select c.id from Contribution c where c.giverEmployeeId = ?1"
+                        + " and c.status = ?2 order by c.id", Long.class)
+                .setParameter(1, employeeId).setParameter(2, ContributionStatus.PLEDGED).getResultList();
+    }
+
+    /** Removes the giver's messages (free text) from their contributions; amounts and attribution stay. */
+    public int eraseMessagesOf(long employeeId) {
+        return getEntityManager().createNativeQuery("UPDATE contribution SET message = NULL"
+                + " WHERE giver_employee_id = ?1 AND message IS NOT NULL").setParameter(1, employeeId).executeUpdate();
+    }
+
     public List<Contribution> byIds(Collection<Long> ids) {
         return ids.isEmpty() ? List.of() : list("id in ?1", ids);
     }

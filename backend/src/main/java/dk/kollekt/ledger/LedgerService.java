@@ -346,6 +346,24 @@ public class LedgerService {
                 history.getOrDefault(c.id, List.of()))).toList();
     }
 
+    /** The giver's contributions still pledged: payroll or a mobile payment has yet to settle them. */
+    public List<Long> pledgedOf(long employeeId) {
+        return contributions.pledgedOfGiver(employeeId);
+    }
+
+    /**
+     * Erases the free text an employee wrote on their contributions: their messages, and the reasons they gave on
+     * their status changes (signed by {@code subject}, when they ever signed in). Amounts, giver, attribution,
+     * status and the events themselves stay, so no total changes.
+     */
+    @Transactional
+    public void eraseTextsOf(long employeeId, String subject) {
+        contributions.eraseMessagesOf(employeeId);
+        if (subject != null) {
+            events.eraseReasonsOf(employeeId, subject);
+        }
+    }
+
     public List<AuditEntry> auditTrail(long id) {
         if (contributions.findByIdOptional(id).isEmpty()) {
             throw notFound(id);

@@ -103,6 +103,17 @@ public class MatchService {
         return Optional.of(((Number) g[0]).longValue());
     }
 
+    /** The company's matches of the employee's contributions, oldest first: for their data download. */
+    @SuppressWarnings("unchecked")
+    public List<MatchGrantView> grantsOf(long employeeId) {
+        List<Object[]> rows = em.createNativeQuery("SELECT contribution_id, match_contribution_id, year, amount_minor,"
+                        + " released_at FROM match_grant WHERE employee_id = ?1 ORDER BY contribution_id")
+                .setParameter(1, employeeId).getResultList();
+        String currency = rates.reportingCurrency();
+        return rows.stream().map(r -> new MatchGrantView(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
+                ((Number) r[2]).intValue(), ((Number) r[3]).longValue(), currency, r[4] != null)).toList();
+    }
+
     private long employeeUsed(long ruleId, long employeeId, int year) {
         List<?> used = em.createNativeQuery("SELECT used_minor FROM match_employee_use WHERE rule_id = ?1"
                         + " AND employee_id = ?2 AND year = ?3")

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 /** A person in the company directory (from the HR export), in one department since a date. */
@@ -41,4 +42,24 @@ public class Employee {
     /** Keycloak subject, set the first time the person signs in. */
     @Column(name = "keycloak_subject")
     public String keycloakSubject;
+
+    /** When the person's personal data was erased (their request completed); null while it is theirs. */
+    @Column(name = "erased_at")
+    public Instant erasedAt;
+
+    /** What an erased person is called everywhere their record is still shown (their gifts, hours, orders). */
+    public static final String ERASED_NAME = "[erased]";
+
+    /**
+     * Replaces the personal data with placeholders unique to the record (email and number are unique): no name,
+     * email, employee number or Keycloak link remains, so no sign-in and no directory import finds it again.
+     */
+    void erase(Instant at) {
+        name = ERASED_NAME;
+        email = "erased-" + id + "@erased.invalid";
+        employeeNumber = "ERASED-" + id;
+        keycloakSubject = null;
+        shownOnBoards = false;
+        erasedAt = at;
+    }
 }

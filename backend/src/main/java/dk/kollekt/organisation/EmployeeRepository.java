@@ -24,6 +24,10 @@ public class EmployeeRepository implements PanacheRepository<Employee> {
         return find(WITH_PLACE + "where e.employeeNumber = ?1", employeeNumber).firstResultOptional();
     }
 
+    public List<Employee> byIds(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : list(WITH_PLACE + "where e.id in ?1", ids);
+    }
+
     public List<Employee> listAll() {
         return list(WITH_PLACE);
     }

@@ -75,6 +75,35 @@ public class OrganisationService {
         return employees.count() > 0;
     }
 
+    /** The directory entry itself, with its department history and what it leads: for the person's data download. */
+    public Optional<DirectoryRecord> directoryRecord(long employeeId) {
+        return employees.findByIdOptional(employeeId).map(e -> DirectoryRecord.of(e, memberships.historyOf(e),
+                departments.ledBy(e.id).stream().map(d -> new Ref(d.id, d.name)).toList()));
+    }
+
+    /** The Keycloak subject the employee signs in with, once they have signed in. */
+    public Optional<String> subjectOf(long employeeId) {
+        return employees.findByIdOptional(employeeId).map(e -> e.keycloakSubject);
+    }
+
+    /**
+     * Erases the employee's personal data from the directory: they stop leading departments (Keycloak's lead role,
+     * which Kollekt granted, goes with it; 503 and nothing changed when Keycloak cannot be reached), and name, email,
+     * employee number and Keycloak link are replaced (see {@link Employee#erase}). The row, its department history
+     * and every id that points at it stay, so totals and headcounts do not change.
+     */
+    @Transactional
+    public void erase(long employeeId) {
+        Employee employee = employee(employeeId);
+        List<Department> led = departments.ledBy(employeeId);
+        if (!led.isEmpty()) {
+            led.forEach(d -> department(d.id).leads.remove(employee));
+            departments.flush();
+            leadRoleSync.sync(employee, false);
+        }
+        employee.erase(java.time.Instant.now());
+    }
+
     /** Makes the employee with this email a lead of their own department. */
     @Transactional
     public DepartmentView makeLeadByEmail(String email) {
@@ -99,6 +128,12 @@ public class OrganisationService {
     public java.util.Map<Long, String> names(java.util.Collection<Long> employeeIds) {
         return employeeIds.isEmpty() ? java.util.Map.of() : employees.list("id in ?1", employeeIds).stream()
                 .collect(java.util.stream.Collectors.toMap(e -> e.id, e -> e.name));
+    }
+
+    /** Employees by id as admins see them in the directory. */
+    public java.util.Map<Long, EmployeeView> employeeViews(java.util.Collection<Long> employeeIds) {
+        return employees.byIds(employeeIds).stream()
+                .collect(java.util.stream.Collectors.toMap(e -> e.id, EmployeeView::from));
     }
 
     /** Employee numbers by id (for payroll files). */

@@ -71,6 +71,11 @@ public class ScreenService {
         return ScreenView.from(screen);
     }
 
+    /** Canteen screens the employee made: for their data download. */
+    public List<ScreenView> createdBy(long employeeId) {
+        return screens.of(employeeId).stream().map(ScreenView::from).toList();
+    }
+
     public List<ScreenView> list(Placement viewer, boolean admin) {
         return screens.of(admin ? null : viewer.employeeId()).stream().map(ScreenView::from).toList();
     }

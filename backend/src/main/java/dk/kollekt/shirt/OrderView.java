@@ -16,11 +16,20 @@ public record OrderView(long id, Ref campaign, ShirtOrder.Kind kind, Status stat
                         @Schema(description = "Can still be changed or cancelled (before the deadline, nothing printed)")
                         boolean changeable, Instant createdAt, Instant changedAt, Instant cancelledAt) {
 
+    OrderView withLines(List<LineView> changed) {
+        return new OrderView(id, campaign, kind, status, department, location, currency, changed, shirts, printed,
+                totalPriceMinor, orderedBy, changeable, createdAt, changedAt, cancelledAt);
+    }
+
     @Schema(name = "ShirtOrderStatus")
     public enum Status { ORDERED, PARTLY_PRINTED, PRINTED, CANCELLED }
 
     @Schema(name = "ShirtOrderLine", requiredProperties = {"id", "size", "quantity", "unitPriceMinor", "printed"})
     public record LineView(long id, String size, int quantity, String wearerName, long unitPriceMinor, int printed) {
+
+        LineView withWearerName(String name) {
+            return new LineView(id, size, quantity, name, unitPriceMinor, printed);
+        }
 
         static LineView from(ShirtOrderLine l) {
             return new LineView(l.id, l.size, l.quantity, l.wearerName, l.unitPriceMinor, l.printed);

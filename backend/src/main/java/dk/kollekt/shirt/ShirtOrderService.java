@@ -138,6 +138,27 @@ public class ShirtOrderService {
         return views(orders.ofOrderer(viewer.employeeId()));
     }
 
+    /**
+     * The employee's orders as their data download shows them: a team order's wearer names are the colleagues'
+     * personal data, so they are left out.
+     */
+    public List<OrderView> ofOrderer(long employeeId) {
+        return views(orders.ofOrderer(employeeId)).stream().map(o -> o.kind() == ShirtOrder.Kind.TEAM
+                ? o.withLines(o.lines().stream().map(l -> l.withWearerName(null)).toList()) : o).toList();
+    }
+
+    /**
+     * Erases a person's name where colleagues wrote it as the wearer of a shirt in a team order (matched as typed,
+     * ignoring case and surrounding blanks); the shirt itself, its size and price stay.
+     */
+    @Transactional
+    public void eraseWearerName(String name) {
+        lines.replaceWearerName(name.strip(), ERASED_WEARER);
+    }
+
+    /** The wearer name a team order line keeps once that person's personal data is erased. */
+    static final String ERASED_WEARER = "[erased]";
+
     public List<OrderView> ofCampaign(long campaignId) {
         campaigns.campaign(campaignId);
         return views(orders.ofCampaign(campaignId));

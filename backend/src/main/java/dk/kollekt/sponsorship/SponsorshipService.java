@@ -253,6 +253,56 @@ public class SponsorshipService {
         return view(pledge, activities.findById(pledge.activityId), stateOf(pledge));
     }
 
+    /** The sponsor's per-unit pledges still awaiting a result: each becomes a pledge to settle once it comes. */
+    public List<Long> awaitingResultOf(long sponsorEmployeeId) {
+        return pledges.ofSponsor(sponsorEmployeeId).stream()
+                .filter(p -> p.status == SponsorshipPledge.Status.AWAITING_RESULT).map(p -> p.id).toList();
+    }
+
+    /**
+     * The owner's activities as their data download shows them: what they wrote and what was pledged to each, without
+     * who pledged or their messages (the sponsors' own data).
+     */
+    public List<OwnActivityView> activitiesOf(long ownerEmployeeId) {
+        Map<Long, String> posts = causes.postNames();
+        return activities.ofOwner(ownerEmployeeId).stream().map(a -> {
+            List<SponsorshipPledge> received = pledges.ofActivity(a.id);
+            Map<Long, ContributionState> states = states(received);
+            return OwnActivityView.of(a, posts.get(a.projectPostId), received.stream()
+                    .map(p -> view(p, a, p.contributionId == null ? null : states.get(p.contributionId)))
+                    .toList());
+        }).toList();
+    }
+
+    /**
+     * Erases what the employee wrote in sponsorships: their open activities close (per-unit pledges lapse, fixed
+     * pledges stand, as when an admin closes one), every activity of theirs loses its title, description and closing
+     * reason, and their pledges to others lose their message and their name. Nothing in the ledger changes.
+     */
+    @Transactional
+    public void eraseTextsOf(long employeeId) {
+        for (Activity owned : activities.ofOwner(employeeId)) {
+            Activity activity = activities.byCodeForUpdate(owned.shareCode).orElseThrow();
+            if (activity.status == Activity.Status.OPEN) {
+                pledges.awaitingResult(activity.id).forEach(p -> p.status = SponsorshipPledge.Status.LAPSED);
+                activity.status = Activity.Status.CLOSED;
+                activity.finishedAt = Instant.now();
+                audit.record("activity.closed", "activity", activity.id, Map.of("status", Activity.Status.OPEN),
+                        Map.of("status", activity.status, "why", "the owner's personal data was erased"));
+            }
+            activity.title = ERASED_TITLE;
+            activity.description = null;
+            activity.closedReason = null;
+        }
+        for (SponsorshipPledge pledge : pledges.ofSponsor(employeeId)) {
+            pledge.message = null;
+            pledge.showName = false;
+        }
+    }
+
+    /** The title an activity keeps once its owner's personal data is erased. */
+    static final String ERASED_TITLE = "[erased]";
+
     private void toLedger(SponsorshipPledge pledge, Activity activity, Money amount) {
         ContributionView contribution = ledger.record(new NewContribution(Source.SPONSORSHIP, amount,
                 new NewContribution.Giver(pledge.sponsorEmployeeId, pledge.sponsorDepartmentId,

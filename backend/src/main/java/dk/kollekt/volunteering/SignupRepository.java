@@ -35,6 +35,11 @@ public class SignupRepository implements PanacheRepository<Signup> {
                 shiftIds, Signup.Status.WITHDRAWN);
     }
 
+    /** Every sign-up of the employee, withdrawn ones too. */
+    public List<Signup> allOf(long employeeId) {
+        return list("employeeId = ?1 order by createdAt, id", employeeId);
+    }
+
     public List<Signup> activeOf(long employeeId) {
         return list("employeeId = ?1 and status <> ?2", employeeId, Signup.Status.WITHDRAWN);
     }

@@ -591,6 +591,61 @@ public class VolunteeringService {
                 departments.get(h.departmentId), names.get(h.employeeId))).toList();
     }
 
+    // ---- personal data
+
+    /** Every sign-up of the employee (withdrawn ones too), by the shift's start: for their data download. */
+    @Transactional
+    public List<SignupView> signupsOf(long employeeId) {
+        Map<Long, Signup> byShift = signups.allOf(employeeId).stream()
+                .collect(Collectors.toMap(s -> s.shiftId, s -> s));
+        List<Shift> list = shifts.withOpportunity(byShift.keySet());
+        Map<Long, String> locations = organisation.locationNames(list.stream().map(s -> s.opportunity.locationId)
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
+        return list.stream().map(shift -> new SignupView(shift.id, shift.opportunity.id, shift.opportunity.title,
+                shift.startsAt, shift.endsAt, place(shift.opportunity, locations), byShift.get(shift.id).status, null))
+                .toList();
+    }
+
+    /** Opportunities the person (by Keycloak subject) posted. */
+    public List<Ref> opportunitiesPostedBy(String subject) {
+        return opportunities.list("ownerSubject = ?1 order by createdAt, id", subject).stream()
+                .map(o -> new Ref(o.id, o.title)).toList();
+    }
+
+    /** The person's decisions on others' hours (by Keycloak subject): which log, what, when; nothing of the others. */
+    public List<HourDecision> decisionsBy(String subject) {
+        return hours.list("decidedBy = ?1 order by decidedAt, id", subject).stream()
+                .map(h -> new HourDecision(h.id, h.status, h.decidedAt)).toList();
+    }
+
+    /**
+     * Erases the employee's volunteering data: their skills profile, their sign-ups to shifts not yet started (a
+     * confirmed place goes to the first in line, as on a withdrawal), and the text of their hour logs (their
+     * description, an approver's reason). Past sign-ups and the logs themselves stay, so approved hours still count.
+     */
+    @Transactional
+    public void erase(long employeeId) {
+        skills.replaceOfEmployee(employeeId, List.of());
+        Instant now = Instant.now();
+        for (Signup signup : signups.allOf(employeeId)) {
+            Shift shift = shifts.lock(signup.shiftId).orElseThrow();
+            if (!shift.startsAt.isAfter(now)) {
+                continue;
+            }
+            if (signup.status != Signup.Status.WITHDRAWN) {
+                withdraw(signup.shiftId, employeeId);
+            }
+            signups.delete(signup);
+        }
+        for (HourLog log : hours.ofEmployee(employeeId)) {
+            log.description = ERASED_TEXT;
+            log.reason = null;
+        }
+    }
+
+    /** What an hour log's description says once its employee's personal data is erased. */
+    static final String ERASED_TEXT = "[erased]";
+
     // ---- grant policy
 
     public List<GrantPolicyView> grantPolicies() {

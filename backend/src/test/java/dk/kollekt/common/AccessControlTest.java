@@ -411,6 +411,17 @@ class AccessControlTest {
         r.put("GET /api/reports/dashboard", call());
         r.put("GET /api/reports/totals.csv", call());
         r.put("GET /api/reports/totals.xlsx", call());
+        r.put("GET /api/me/data", call());
+        r.put("GET /api/me/erasure-requests", call());
+        // A note too long: refused after the role check, so no caller asks for the erasure of their own data.
+        r.put("POST /api/me/erasure-requests", call().json(Map.of("note", "x".repeat(1001))));
+        // The owner's request is refused already: withdrawing, completing or refusing it again is 409, so no one is
+        // erased here.
+        r.put("POST /api/me/erasure-requests/{id}/withdraw", call().path("id", f.erasureRequest));
+        r.put("GET /api/erasure-requests", call());
+        r.put("POST /api/erasure-requests/{id}/complete", call().path("id", f.erasureRequest));
+        r.put("POST /api/erasure-requests/{id}/refuse", call().path("id", f.erasureRequest)
+                .json(Map.of("reason", reason)));
         return r;
     }
 

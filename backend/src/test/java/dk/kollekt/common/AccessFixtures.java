@@ -1,11 +1,8 @@
 package dk.kollekt.common;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import jakarta.persistence.EntityManager;
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
@@ -25,8 +22,8 @@ import static dk.kollekt.common.Api.as;
 
 /**
  * The objects AccessControlTest calls with: the owner (a Keycloak user and directory entry of his own, the only lead
- * of his own department) and his activity, pledge, donation, hours, shirt order, competition, screens and
- * collection, plus a campaign, an opportunity, a corporate donation, a match rule and a payroll batch that touch no
+ * of his own department) and his activity, pledge, donation, hours, shirt order, competition, screens, collection
+ * and erasure request (refused), plus a campaign, an opportunity, a corporate donation, a match rule and a payroll batch that touch no
  * other test's data.
  */
 final class AccessFixtures {
@@ -70,6 +67,7 @@ final class AccessFixtures {
     long split;
     long matchRule;
     long payrollBatch;
+    long erasureRequest;
 
     /** Made once per test run: its objects (a corporate donation of its own year, a payroll batch) exist once. */
     private static AccessFixtures shared;
@@ -197,6 +195,12 @@ final class AccessFixtures {
             return ((Number) em.createNativeQuery("SELECT id FROM payroll_batch WHERE reference = 'KOLLEKT-SE-2001-01'")
                     .getSingleResult()).longValue();
         });
+
+        // Data protection: the owner's erasure request, refused, so that no row of the table erases him.
+        f.erasureRequest = as(OWNER).contentType("application/json").body(Map.of("note", "Adgangskontrol"))
+                .post("/api/me/erasure-requests").then().statusCode(201).extract().jsonPath().getLong("id");
+        as("ada").contentType("application/json").body(Map.of("reason", "Afvist af adgangstesten"))
+                .post("/api/erasure-requests/{id}/refuse", f.erasureRequest).then().statusCode(200);
         return f;
     }
 
@@ -233,33 +237,8 @@ final class AccessFixtures {
         return out.toByteArray();
     }
 
-    /**
-     * Makes the owner's Keycloak account (an employee with the demo password) unless it is there from an earlier
-     * run, through the Admin REST API with the kollekt-api client that the lead role sync uses.
-     */
+    /** The owner's Keycloak account: an employee with the demo password, unless it is there from an earlier run. */
     private static void ensureOwnerSignIn() {
-        Config config = ConfigProvider.getConfig();
-        String realm = Tokens.realmUrl();
-        String admin = realm.replaceFirst("/realms/([^/]+)/?$", "/admin/realms/$1");
-        String token = RestAssured.given()
-                .formParam("grant_type", "client_credentials")
-                .formParam("client_id", config.getValue("quarkus.oidc-client.client-id", String.class))
-                .formParam("client_secret", config.getValue("quarkus.oidc-client.credentials.secret", String.class))
-                .post(realm + "/protocol/openid-connect/token").then().statusCode(200).extract().path("access_token");
-
-        int created = RestAssured.given().auth().oauth2(token).contentType("application/json")
-                .body(Map.of("username", OWNER, "email", OWNER_EMAIL, "emailVerified", true, "enabled", true,
-                        "firstName", "Otto", "lastName", "Ejer", "credentials",
-                        List.of(Map.of("type", "password", "value", Tokens.PASSWORD, "temporary", false))))
-                .post(admin + "/users").then().extract().statusCode();
-        if (created != 201 && created != 409) {
-            throw new IllegalStateException("Keycloak did not create the test user " + OWNER + ": " + created);
-        }
-        String id = RestAssured.given().auth().oauth2(token).queryParam("username", OWNER).queryParam("exact", true)
-                .get(admin + "/users").then().statusCode(200).extract().path("[0].id");
-        Map<?, ?> employee = RestAssured.given().auth().oauth2(token).get(admin + "/roles/employee")
-                .then().statusCode(200).extract().as(Map.class);
-        RestAssured.given().auth().oauth2(token).contentType("application/json").body(List.of(employee))
-                .post(admin + "/users/{id}/role-mappings/realm", id).then().statusCode(204);
+        KeycloakUsers.ensure(OWNER, OWNER_EMAIL, "Otto", "Ejer", "employee");
     }
 }

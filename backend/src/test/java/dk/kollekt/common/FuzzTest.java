@@ -481,6 +481,8 @@ class FuzzTest {
         b.put("POST /api/match-rules", Map.of("ratioNumerator", 1, "ratioDenominator", 1, "capPerEmployeeMinor", 1,
                 "sources", List.of("DONATION"), "validFrom", "2001-01-01", "validTo", "2001-01-02", "budgetMinor", 1));
         b.put("POST /api/exchange-rates/imports", "date,currency,rate\n2001-01-01,SEK,0.65\n");
+        b.put("POST /api/me/erasure-requests", Map.of("note", REASON));
+        b.put("POST /api/erasure-requests/{id}/refuse", reason);
         return b;
     }
 

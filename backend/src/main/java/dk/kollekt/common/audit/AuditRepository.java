@@ -11,4 +11,8 @@ public class AuditRepository implements PanacheRepository<AuditRecord> {
     public List<AuditRecord> trailOf(String entityType, long entityId) {
         return list("entityType = ?1 and entityId = ?2 order by id", entityType, entityId);
     }
+
+    public List<AuditRecord> byActor(String actor) {
+        return list("actor = ?1 order by id", actor);
+    }
 }

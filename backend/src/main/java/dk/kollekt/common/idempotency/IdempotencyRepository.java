@@ -62,6 +62,11 @@ public class IdempotencyRepository {
                 .setParameter(1, caller).setParameter(2, key).setParameter(3, owner).executeUpdate();
     }
 
+    int deleteOf(String caller) {
+        return em.createNativeQuery("DELETE FROM idempotency_record WHERE caller = ?1").setParameter(1, caller)
+                .executeUpdate();
+    }
+
     int purgeOlderThan(Instant cutoff) {
         return em.createNativeQuery("DELETE FROM idempotency_record WHERE created_at < ?1")
                 .setParameter(1, cutoff).executeUpdate();

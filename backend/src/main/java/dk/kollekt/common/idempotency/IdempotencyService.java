@@ -10,6 +10,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import java.net.URI;
@@ -138,6 +139,15 @@ public class IdempotencyService {
             builder.header(REPLAYED_HEADER, "true");
         }
         return builder.build();
+    }
+
+    /**
+     * Forgets every key of a caller and the responses stored with them (copies of what they created, their messages
+     * included), before the 48 hours are up: when the caller's personal data is erased.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void forget(String caller) {
+        records.deleteOf(caller);
     }
 
     @Scheduled(every = "1h", delayed = "1m")
