@@ -22,6 +22,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Positive;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -57,7 +58,7 @@ public class CollectionResource {
     @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still running")
     @APIResponse(responseCode = "422", description = "Closed project post, no exchange rate, too large, or the key was used for another body")
     public RestResponse<CollectionView> record(
-            @PathParam("departmentId") long departmentId,
+            @PathParam("departmentId") @Positive long departmentId,
             @Parameter(description = "Unique per collection (e.g. a UUID); resend it on retry", required = true)
             @HeaderParam(IdempotencyService.HEADER) String key,
             @Valid @NotNull CollectionRequest request) {
@@ -73,7 +74,7 @@ public class CollectionResource {
     @Path("/departments/{departmentId}/collections")
     @RolesAllowed({"lead", "admin"})
     @Operation(operationId = "listDepartmentCollections", summary = "A department's collections (its leads, admins)")
-    public List<CollectionView> ofDepartment(@PathParam("departmentId") long departmentId) {
+    public List<CollectionView> ofDepartment(@PathParam("departmentId") @Positive long departmentId) {
         return collections.ofDepartment(departmentId, caller.placement().orElse(null), caller.is(Role.admin));
     }
 
@@ -91,7 +92,7 @@ public class CollectionResource {
     @Operation(operationId = "confirmCollection", summary = "The money arrived: the collection becomes collected")
     @APIResponse(responseCode = "200", description = "The confirmed collection")
     @APIResponse(responseCode = "409", description = "Already collected or cancelled")
-    public CollectionView confirm(@PathParam("id") long id) {
+    public CollectionView confirm(@PathParam("id") @Positive long id) {
         return collections.confirm(id);
     }
 
@@ -102,7 +103,7 @@ public class CollectionResource {
     @Operation(operationId = "cancelCollection", summary = "The money did not arrive: cancel the collection, with a reason")
     @APIResponse(responseCode = "200", description = "The cancelled collection")
     @APIResponse(responseCode = "409", description = "Already collected or cancelled")
-    public CollectionView cancel(@PathParam("id") long id, @Valid @NotNull CancelRequest request) {
+    public CollectionView cancel(@PathParam("id") @Positive long id, @Valid @NotNull CancelRequest request) {
         return collections.cancel(id, request.reason());
     }
 }

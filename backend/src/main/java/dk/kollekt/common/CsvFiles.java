@@ -9,6 +9,11 @@ import java.util.regex.Pattern;
 /** Checks shared by the CSV uploads: UTF-8, as the contract says, and what commons-csv cannot read. */
 public final class CsvFiles {
 
+    /**
+     * Longest upload, in characters: the body limit (quarkus.http.limits.max-body-size, 20M) counts bytes, and a
+     * character is at least one.
+     */
+    public static final int MAX_LENGTH = 20 * 1024 * 1024;
     private static final Pattern LINE = Pattern.compile("\\(line (\\d+)\\)");
 
     private CsvFiles() {

@@ -26,6 +26,16 @@ import static java.lang.annotation.RetentionPolicy.RUNTIME;
 @Retention(RUNTIME)
 public @interface PlainText {
 
+    /** The characters refused, as a class of a regular expression that Java and JSON Schema read alike. */
+    String REFUSED = "\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F\\u202A-\\u202E\\u2066-\\u2069";
+    /**
+     * This rule as the contract's pattern: no refused character anywhere (a lookahead, not [^...]*$, whose $ Java
+     * also finds before a final U+0085). Unpaired surrogates aside: a pattern cannot name them.
+     */
+    String PATTERN = "^(?![\\s\\S]*[" + REFUSED + "])";
+    /** This rule and @NotBlank together. */
+    String NOT_BLANK_PATTERN = PATTERN + "\\s*\\S";
+
     String message() default "must not contain control characters";
 
     Class<?>[] groups() default {};

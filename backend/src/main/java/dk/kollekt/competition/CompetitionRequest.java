@@ -3,6 +3,7 @@ package dk.kollekt.competition;
 import dk.kollekt.common.PlainText;
 import dk.kollekt.leaderboard.Metric;
 import dk.kollekt.leaderboard.Ranking;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -26,6 +27,6 @@ public record CompetitionRequest(
         Set<@NotBlank @Size(max = 16) @PlainText String> scopeIds,
         @NotNull Metric metric,
         @NotNull Ranking ranking,
-        @Positive @Schema(description = "Optional goal in the metric's unit: minor units, a count, basis points, or minutes")
+        @Positive @Max(1_000_000_000_000L) @Schema(description = "Optional goal in the metric's unit: minor units, a count, basis points, or minutes")
         Long goal) {
 }

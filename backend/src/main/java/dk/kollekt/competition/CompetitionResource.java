@@ -12,6 +12,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -77,7 +78,7 @@ public class CompetitionResource {
     @Path("/{id}")
     @RolesAllowed({"employee", "lead", "ngo", "admin"})
     @Operation(operationId = "getCompetition", summary = "A competition")
-    public CompetitionView get(@PathParam("id") long id) {
+    public CompetitionView get(@PathParam("id") @Positive long id) {
         return competitions.get(id, viewer(), caller.is(Role.admin));
     }
 
@@ -89,7 +90,7 @@ public class CompetitionResource {
     @APIResponse(responseCode = "200", description = "The competition")
     @APIResponse(responseCode = "409", description = "It has started")
     @APIResponse(responseCode = "422", description = "Unknown departments, locations or countries")
-    public CompetitionView update(@PathParam("id") long id, @Valid @NotNull CompetitionRequest request) {
+    public CompetitionView update(@PathParam("id") @Positive long id, @Valid @NotNull CompetitionRequest request) {
         return competitions.update(id, caller.placement().orElse(null), caller.is(Role.admin), request);
     }
 
@@ -101,7 +102,7 @@ public class CompetitionResource {
             summary = "Change the description or the end (extend, or end early) of a scheduled or running competition")
     @APIResponse(responseCode = "200", description = "The competition")
     @APIResponse(responseCode = "409", description = "It has ended or was cancelled")
-    public CompetitionView change(@PathParam("id") long id, @Valid @NotNull CompetitionChange change) {
+    public CompetitionView change(@PathParam("id") @Positive long id, @Valid @NotNull CompetitionChange change) {
         return competitions.change(id, caller.placement().orElse(null), caller.is(Role.admin), change);
     }
 
@@ -112,7 +113,7 @@ public class CompetitionResource {
     @Operation(operationId = "cancelCompetition", summary = "Cancel a competition, with a reason")
     @APIResponse(responseCode = "200", description = "The cancelled competition")
     @APIResponse(responseCode = "409", description = "It has ended or was cancelled already")
-    public CompetitionView cancel(@PathParam("id") long id, @Valid @NotNull CloseRequest request) {
+    public CompetitionView cancel(@PathParam("id") @Positive long id, @Valid @NotNull CloseRequest request) {
         return competitions.cancel(id, caller.placement().orElse(null), caller.is(Role.admin), request.reason());
     }
 
@@ -120,7 +121,7 @@ public class CompetitionResource {
     @Path("/{id}/board")
     @RolesAllowed({"employee", "lead", "ngo", "admin"})
     @Operation(operationId = "getCompetitionBoard", summary = "The competition's board over its days so far")
-    public BoardView board(@PathParam("id") long id, @QueryParam("level") Level level,
+    public BoardView board(@PathParam("id") @Positive long id, @QueryParam("level") Level level,
                            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
         return competitions.board(id, level == null ? Level.DEPARTMENT : level, limit, caller.placement().orElse(null));
     }

@@ -3,7 +3,10 @@ package dk.kollekt.corporate;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -63,7 +66,7 @@ public class CorporateResource {
     @Path("/{year}")
     @RolesAllowed({"ngo", "admin"})
     @Operation(operationId = "getCorporateDonation", summary = "A year's corporate donation with every proposal")
-    public DonationView get(@PathParam("year") int year) {
+    public DonationView get(@PathParam("year") @Min(2000) @Max(2100) int year) {
         return corporate.get(year);
     }
 
@@ -72,7 +75,7 @@ public class CorporateResource {
     @RolesAllowed({"ngo", "admin"})
     @Operation(operationId = "getCorporateDonationHistory",
             summary = "Every proposal and decision on the year's split: who, when and their comment")
-    public List<HistoryEntry> history(@PathParam("year") int year) {
+    public List<HistoryEntry> history(@PathParam("year") @Min(2000) @Max(2100) int year) {
         return corporate.history(year);
     }
 
@@ -85,7 +88,7 @@ public class CorporateResource {
     @APIResponse(responseCode = "200", description = "The donation with the new proposal")
     @APIResponse(responseCode = "409", description = "A proposal is already waiting for a decision")
     @APIResponse(responseCode = "422", description = "The parts do not sum to the donation, or a post is closed or repeated")
-    public DonationView propose(@PathParam("year") int year, @Valid @NotNull SplitRequest request) {
+    public DonationView propose(@PathParam("year") @Min(2000) @Max(2100) int year, @Valid @NotNull SplitRequest request) {
         return corporate.propose(year, request, actor());
     }
 
@@ -97,7 +100,7 @@ public class CorporateResource {
             summary = "Approve a proposed split: it enters the ledger, replacing the split approved before")
     @APIResponse(responseCode = "200", description = "The donation with the approved split")
     @APIResponse(responseCode = "409", description = "The split is not waiting for a decision")
-    public DonationView approve(@PathParam("year") int year, @PathParam("splitId") long splitId,
+    public DonationView approve(@PathParam("year") @Min(2000) @Max(2100) int year, @PathParam("splitId") @Positive long splitId,
                                 @Valid @NotNull DecisionRequest request) {
         return corporate.approve(year, splitId, request.comment(), actor());
     }
@@ -109,7 +112,7 @@ public class CorporateResource {
     @Operation(operationId = "returnCorporateSplit", summary = "Send a proposed split back to the NGO with a comment")
     @APIResponse(responseCode = "200", description = "The donation with the returned split")
     @APIResponse(responseCode = "409", description = "The split is not waiting for a decision")
-    public DonationView sendBack(@PathParam("year") int year, @PathParam("splitId") long splitId,
+    public DonationView sendBack(@PathParam("year") @Min(2000) @Max(2100) int year, @PathParam("splitId") @Positive long splitId,
                                  @Valid @NotNull DecisionRequest request) {
         return corporate.sendBack(year, splitId, request.comment(), actor());
     }
@@ -121,7 +124,7 @@ public class CorporateResource {
             summary = "The company paid: the approved split's contributions become collected")
     @APIResponse(responseCode = "200", description = "The donation, its approved parts collected")
     @APIResponse(responseCode = "409", description = "No split is approved yet")
-    public DonationView paid(@PathParam("year") int year) {
+    public DonationView paid(@PathParam("year") @Min(2000) @Max(2100) int year) {
         return corporate.paid(year);
     }
 }

@@ -11,5 +11,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record DonationRequest(
         @Min(2000) @Max(2100) int year,
         @Positive @Max(1_000_000_000_000L) @Schema(description = "Minor units (øre) of currency") long amountMinor,
-        @NotNull @Pattern(regexp = "DKK|NOK|SEK", message = "must be DKK, NOK or SEK") String currency) {
+        @NotNull @Pattern(regexp = "DKK|NOK|SEK", message = "must be DKK, NOK or SEK") @Schema(maxLength = 3)
+        String currency) {
 }

@@ -11,6 +11,8 @@ import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -48,8 +50,8 @@ public class LeaderboardResource {
                            @Parameter(description = "CUSTOM: first local day") @QueryParam("from") LocalDate from,
                            @Parameter(description = "CUSTOM: last local day") @QueryParam("to") LocalDate to,
                            @Parameter(description = "Only departments in this country")
-                           @QueryParam("country") @Pattern(regexp = "[A-Z]{2}", message = "must be a two-letter country code") String country,
-                           @Parameter(description = "Only departments at this location") @QueryParam("locationId") Long locationId,
+                           @QueryParam("country") @Pattern(regexp = "[A-Z]{2}", message = "must be a two-letter country code") @Size(max = 2) String country,
+                           @Parameter(description = "Only departments at this location") @QueryParam("locationId") @Positive Long locationId,
                            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(200) int limit) {
         return boards.board(query(level, metric, ranking, period, from, to, country, locationId), limit,
                 caller.placement().orElse(null));
@@ -68,8 +70,8 @@ public class LeaderboardResource {
     public Multi<BoardView> watch(@QueryParam("level") Level level, @QueryParam("metric") Metric metric,
                                   @QueryParam("ranking") Ranking ranking, @QueryParam("period") Period period,
                                   @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
-                                  @QueryParam("country") @Pattern(regexp = "[A-Z]{2}", message = "must be a two-letter country code") String country,
-                                  @QueryParam("locationId") Long locationId,
+                                  @QueryParam("country") @Pattern(regexp = "[A-Z]{2}", message = "must be a two-letter country code") @Size(max = 2) String country,
+                                  @QueryParam("locationId") @Positive Long locationId,
                                   @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(200) int limit) {
         BoardQuery query = query(level, metric, ranking, period, from, to, country, locationId);
         Placement watcher = caller.placement().orElse(null);

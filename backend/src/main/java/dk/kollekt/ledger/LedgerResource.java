@@ -1,6 +1,7 @@
 package dk.kollekt.ledger;
 
 import dk.kollekt.common.Caller;
+import dk.kollekt.common.CsvFiles;
 import dk.kollekt.common.Problem;
 import dk.kollekt.common.Role;
 import dk.kollekt.common.audit.AuditEntry;
@@ -9,6 +10,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -36,6 +40,8 @@ import java.util.List;
 @Tag(name = "Ledger")
 public class LedgerResource {
 
+    private static final String CURRENCY = "DKK|NOK|SEK";
+
     @Inject
     LedgerService ledger;
     @Inject
@@ -55,7 +61,7 @@ public class LedgerResource {
     @Path("/contributions/{id}")
     @RolesAllowed({"employee", "lead", "admin"})
     @Operation(operationId = "getContribution", summary = "One of my contributions (admins: any)")
-    public ContributionView get(@PathParam("id") long id) {
+    public ContributionView get(@PathParam("id") @Positive long id) {
         return ledger.get(id, caller.placement().map(Placement::employeeId).orElse(null), caller.is(Role.admin));
     }
 
@@ -67,7 +73,7 @@ public class LedgerResource {
             summary = "Cancel a pledge that is not collected: the giver their own, an admin any (with a reason)")
     @APIResponse(responseCode = "200", description = "The cancelled contribution")
     @APIResponse(responseCode = "409", description = "It is already collected or cancelled")
-    public ContributionView cancel(@PathParam("id") long id, @Valid @NotNull CancelRequest request) {
+    public ContributionView cancel(@PathParam("id") @Positive long id, @Valid @NotNull CancelRequest request) {
         String reason = request.reason();
         Long me = caller.placement().map(Placement::employeeId).orElse(null);
         boolean own = me != null && ledger.states(List.of(id)).stream()
@@ -84,7 +90,7 @@ public class LedgerResource {
             summary = "The money went back: a collected contribution becomes cancelled, with its company match")
     @APIResponse(responseCode = "200", description = "The refunded (cancelled) contribution")
     @APIResponse(responseCode = "409", description = "It is not collected")
-    public ContributionView refund(@PathParam("id") long id, @Valid @NotNull CancelRequest request) {
+    public ContributionView refund(@PathParam("id") @Positive long id, @Valid @NotNull CancelRequest request) {
         return ledger.refund(id, request.reason());
     }
 
@@ -92,7 +98,7 @@ public class LedgerResource {
     @Path("/contributions/{id}/audit")
     @RolesAllowed("admin")
     @Operation(operationId = "getContributionAudit", summary = "Every change to a contribution: who, when, before and after")
-    public List<AuditEntry> audit(@PathParam("id") long id) {
+    public List<AuditEntry> audit(@PathParam("id") @Positive long id) {
         return ledger.auditTrail(id);
     }
 
@@ -116,7 +122,7 @@ public class LedgerResource {
     @Path("/exchange-rates")
     @RolesAllowed("admin")
     @Operation(operationId = "listExchangeRates", summary = "Daily rates into the reporting currency, newest first")
-    public List<ExchangeRateView> rates(@QueryParam("currency") String currency,
+    public List<ExchangeRateView> rates(@QueryParam("currency") @Pattern(regexp = CURRENCY, message = "must be DKK, NOK or SEK") @Size(max = 3) String currency,
                                         @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
         LocalDate today = LocalDate.now(LedgerService.ZONE);
         return rates.list(currency, from == null ? today.minusDays(90) : from, to == null ? today : to);
@@ -127,7 +133,7 @@ public class LedgerResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("admin")
     @Operation(operationId = "setExchangeRate", summary = "Set the rate of a currency for a day")
-    public ExchangeRateView setRate(@PathParam("currency") String currency, @PathParam("date") LocalDate date,
+    public ExchangeRateView setRate(@PathParam("currency") @Pattern(regexp = CURRENCY, message = "must be DKK, NOK or SEK") @Size(max = 3) String currency, @PathParam("date") LocalDate date,
                                     @Valid @NotNull ExchangeRateRequest request) {
         return rates.set(currency, date, request.rate());
     }
@@ -137,7 +143,8 @@ public class LedgerResource {
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @RolesAllowed("admin")
     @Operation(operationId = "importExchangeRates", summary = "Import daily rates (CSV date,currency,rate); all lines or none")
-    @RequestBody(required = true, content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
+    @RequestBody(required = true, content = @Content(mediaType = "text/csv",
+            schema = @Schema(type = SchemaType.STRING, maxLength = CsvFiles.MAX_LENGTH)))
     @APIResponse(responseCode = "200", description = "The rates written")
     @APIResponse(responseCode = "400", description = "Bad lines, each listed; nothing was imported",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -55,7 +56,7 @@ public class MatchResource {
     @Path("/{id}/end")
     @RolesAllowed("admin")
     @Operation(operationId = "endMatchRule", summary = "End a rule: it matches nothing more; written matches stand")
-    public MatchRuleView end(@PathParam("id") long id) {
+    public MatchRuleView end(@PathParam("id") @Positive long id) {
         return matching.end(id);
     }
 }

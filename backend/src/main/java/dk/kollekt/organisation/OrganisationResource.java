@@ -1,5 +1,6 @@
 package dk.kollekt.organisation;
 
+import dk.kollekt.common.CsvFiles;
 import dk.kollekt.common.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -7,6 +8,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -53,7 +55,7 @@ public class OrganisationResource {
     @RolesAllowed({"employee", "lead", "ngo", "admin"})
     @Operation(operationId = "listLocations", summary = "Locations, optionally of one country")
     public List<LocationView> locations(@QueryParam("country") @Pattern(regexp = "[A-Z]{2}",
-            message = "must be a two-letter country code") String country) {
+            message = "must be a two-letter country code") @Size(max = 2) String country) {
         return organisation.locations(country);
     }
 
@@ -64,7 +66,7 @@ public class OrganisationResource {
     @APIResponse(responseCode = "200", description = "The departments")
     @APIResponse(responseCode = "404", description = "No such location",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<DepartmentView> departments(@PathParam("locationId") long locationId) {
+    public List<DepartmentView> departments(@PathParam("locationId") @Positive long locationId) {
         return organisation.departmentsAt(locationId);
     }
 
@@ -88,7 +90,7 @@ public class OrganisationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "Keycloak could not be updated; nothing changed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public DepartmentView addLead(@PathParam("departmentId") long departmentId, @PathParam("employeeId") long employeeId) {
+    public DepartmentView addLead(@PathParam("departmentId") @Positive long departmentId, @PathParam("employeeId") @Positive long employeeId) {
         return organisation.addLead(departmentId, employeeId);
     }
 
@@ -102,8 +104,8 @@ public class OrganisationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "Keycloak could not be updated; nothing changed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public DepartmentView removeLead(@PathParam("departmentId") long departmentId,
-                                     @PathParam("employeeId") long employeeId) {
+    public DepartmentView removeLead(@PathParam("departmentId") @Positive long departmentId,
+                                     @PathParam("employeeId") @Positive long employeeId) {
         return organisation.removeLead(departmentId, employeeId);
     }
 
@@ -114,7 +116,9 @@ public class OrganisationResource {
     @Operation(operationId = "importDirectory", summary = "Import the HR export (CSV); all rows or none")
     @RequestBody(required = true, description = "CSV with the header employee_number,email,name,department,location,country"
             + " (comma or semicolon separated, UTF-8)",
-            content = @Content(mediaType = "text/csv", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
+            content = @Content(mediaType = "text/csv", schema = @Schema(
+                    type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+                    maxLength = CsvFiles.MAX_LENGTH)))
     @APIResponse(responseCode = "200", description = "What the import changed")
     @APIResponse(responseCode = "400", description = "The file has bad rows; each is listed with its line, nothing was imported",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -5,6 +5,8 @@ import dk.kollekt.ledger.Source;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -44,19 +46,24 @@ public class ReportingResource {
         LocalDate to;
         @Parameter(description = "Only this project post")
         @QueryParam("projectPostId")
+        @Positive
         Long projectPostId;
         @Parameter(description = "Only these sources (repeat the parameter)")
         @QueryParam("source")
+        @Size(max = 7, message = "names a source at most once")
         List<Source> sources;
         @Parameter(description = "Only this country")
         @QueryParam("country")
         @Pattern(regexp = "[A-Z]{2}", message = "must be a two-letter country code")
+        @Size(max = 2)
         String country;
         @Parameter(description = "Only this location")
         @QueryParam("locationId")
+        @Positive
         Long locationId;
         @Parameter(description = "Only this department")
         @QueryParam("departmentId")
+        @Positive
         Long departmentId;
 
         ReportFilter toFilter() {

@@ -10,6 +10,8 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -65,7 +67,7 @@ public class ScreenResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({"lead", "admin"})
     @Operation(operationId = "revokeScreen", summary = "Revoke a screen link: it shows nothing from now on")
-    public ScreenView revoke(@PathParam("id") long id) {
+    public ScreenView revoke(@PathParam("id") @Positive long id) {
         return screens.revoke(id, caller.placement().orElse(null), caller.is(Role.admin));
     }
 
@@ -75,7 +77,7 @@ public class ScreenResource {
     @PermitAll
     @SecurityRequirement(name = "none")
     @Operation(operationId = "getScreenBoard", summary = "The board of a screen link (no login; the link is the key)")
-    public ScreenBoard board(@PathParam("token") @Pattern(regexp = "[0-9a-f]{32}", message = "is not a screen link") String token) {
+    public ScreenBoard board(@PathParam("token") @Pattern(regexp = "[0-9a-f]{32}", message = "is not a screen link") @Size(max = 32) String token) {
         return screens.show(token);
     }
 
@@ -89,7 +91,7 @@ public class ScreenResource {
     @Blocking
     @APIResponse(responseCode = "200", description = "A stream of ScreenBoard events",
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(implementation = ScreenBoard.class)))
-    public Multi<ScreenBoard> watch(@PathParam("token") @Pattern(regexp = "[0-9a-f]{32}", message = "is not a screen link") String token) {
+    public Multi<ScreenBoard> watch(@PathParam("token") @Pattern(regexp = "[0-9a-f]{32}", message = "is not a screen link") @Size(max = 32) String token) {
         return screens.watch(token);
     }
 }

@@ -1,10 +1,12 @@
 package dk.kollekt.settlement;
 
+import dk.kollekt.common.CsvFiles;
 import dk.kollekt.common.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -59,7 +61,7 @@ public class SettlementResource {
     @GET
     @Path("/payroll-batches/{id}")
     @Operation(operationId = "getPayrollBatch", summary = "A payroll batch")
-    public PayrollBatchView get(@PathParam("id") long id) {
+    public PayrollBatchView get(@PathParam("id") @Positive long id) {
         return settlement.get(id);
     }
 
@@ -72,7 +74,7 @@ public class SettlementResource {
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No such batch",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public RestResponse<String> deductions(@PathParam("id") long id) {
+    public RestResponse<String> deductions(@PathParam("id") @Positive long id) {
         String csv = settlement.deductionFile(id);
         return RestResponse.ResponseBuilder.ok(csv, "text/csv")
                 .header("Content-Disposition", "attachment; filename=\"payroll-" + id + ".csv\"").build();
@@ -84,7 +86,7 @@ public class SettlementResource {
             summary = "After the payroll run: the batch's pledges become collected")
     @APIResponse(responseCode = "200", description = "The collected batch")
     @APIResponse(responseCode = "409", description = "Already collected")
-    public PayrollBatchView collected(@PathParam("id") long id) {
+    public PayrollBatchView collected(@PathParam("id") @Positive long id) {
         return settlement.markCollected(id);
     }
 
@@ -93,7 +95,8 @@ public class SettlementResource {
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @Operation(operationId = "importMobilePayments",
             summary = "Match a MobilePay/Vipps/Swish settlement file (reference, amount, date) to pledges")
-    @RequestBody(required = true, content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
+    @RequestBody(required = true, content = @Content(mediaType = "text/csv",
+            schema = @Schema(type = SchemaType.STRING, maxLength = CsvFiles.MAX_LENGTH)))
     @APIResponse(responseCode = "200", description = "What matched; re-importing applies nothing twice")
     @APIResponse(responseCode = "400", description = "Malformed lines, each listed; nothing was applied",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

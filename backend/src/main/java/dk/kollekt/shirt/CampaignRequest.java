@@ -41,7 +41,8 @@ public record CampaignRequest(
 
     @Schema(name = "ShirtPriceRequest", requiredProperties = {"currency", "priceMinor"})
     public record PriceRequest(
-            @NotNull @Pattern(regexp = "DKK|NOK|SEK", message = "must be DKK, NOK or SEK") String currency,
+            @NotNull @Pattern(regexp = "DKK|NOK|SEK", message = "must be DKK, NOK or SEK") @Schema(maxLength = 3)
+            String currency,
             @NotNull @PositiveOrZero @Max(10_000_000) @Schema(description = "Price of one shirt in minor units")
             Long priceMinor) {
     }

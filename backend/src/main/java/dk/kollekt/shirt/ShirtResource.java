@@ -10,6 +10,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -42,6 +45,9 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Shirts")
 public class ShirtResource {
+
+    /** An If-None-Match value: * or entity tags separated by commas (RFC 9110). */
+    private static final String ENTITY_TAGS = "\\*|(W/)?\"[^\"]*\"(\\s*,\\s*(W/)?\"[^\"]*\")*";
 
     @Inject
     ShirtCampaignService campaigns;
@@ -80,7 +86,7 @@ public class ShirtResource {
     @Path("/shirt-campaigns/{id}")
     @RolesAllowed({"employee", "lead", "ngo", "admin"})
     @Operation(operationId = "getShirtCampaign", summary = "A shirt campaign")
-    public CampaignView get(@PathParam("id") long id) {
+    public CampaignView get(@PathParam("id") @Positive long id) {
         return campaigns.get(id);
     }
 
@@ -92,7 +98,7 @@ public class ShirtResource {
     @APIResponse(responseCode = "200", description = "The changed campaign")
     @APIResponse(responseCode = "409", description = "A stock limit below what is ordered, or an ordered size removed")
     @APIResponse(responseCode = "422", description = "No open project post with this id")
-    public CampaignView update(@PathParam("id") long id, @Valid @NotNull CampaignRequest request) {
+    public CampaignView update(@PathParam("id") @Positive long id, @Valid @NotNull CampaignRequest request) {
         return campaigns.update(id, request);
     }
 
@@ -103,9 +109,12 @@ public class ShirtResource {
     @Operation(operationId = "uploadShirtPrintImage",
             summary = "Upload the print image (admin): PNG, JPEG or WebP, at most 2 MB, sent as the raw body")
     @RequestBody(required = true, content = {
-            @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = "image/webp", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+            @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary",
+                    maxLength = PrintImages.MAX_BYTES)),
+            @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary",
+                    maxLength = PrintImages.MAX_BYTES)),
+            @Content(mediaType = "image/webp", schema = @Schema(type = SchemaType.STRING, format = "binary",
+                    maxLength = PrintImages.MAX_BYTES))})
     @APIResponse(responseCode = "200", description = "The campaign with its new image",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CampaignView.class)))
     @APIResponse(responseCode = "400", description = "Empty, damaged or incomplete image; nothing was stored",
@@ -116,7 +125,7 @@ public class ShirtResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "More than 6000 × 6000 pixels",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public CampaignView uploadImage(@PathParam("id") long id, @HeaderParam(HttpHeaders.CONTENT_TYPE) String type,
+    public CampaignView uploadImage(@PathParam("id") @Positive long id, @HeaderParam(HttpHeaders.CONTENT_TYPE) String type,
                                     InputStream body) {
         campaigns.campaign(id);
         return campaigns.storeImage(id, PrintImages.check(type, body));
@@ -136,11 +145,15 @@ public class ShirtResource {
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match)")
     @APIResponse(responseCode = "404", description = "No such campaign, or it has no image",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response image(@PathParam("id") long id,
+    public Response image(@PathParam("id") @Positive long id,
                                       @Parameter(description = "The image's version from imageUrl: with it the"
                                               + " answer may be cached for good")
-                                      @QueryParam("v") String version,
-                                      @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+                                      @QueryParam("v") @Pattern(regexp = "[0-9a-f]{1,64}", message = "is not an image version")
+                                      @Size(max = 64) String version,
+                                      @Parameter(description = "An entity tag or list of them (RFC 9110)")
+                                      @HeaderParam(HttpHeaders.IF_NONE_MATCH)
+                                      @Pattern(regexp = ENTITY_TAGS, message = "is not a list of entity tags")
+                                      @Size(max = 1000) String ifNoneMatch) {
         PrintImage image = campaigns.image(id).orElseThrow(() -> dk.kollekt.common.ApiProblem.notFound(
                 "Shirt campaign " + id + " has no print image."));
         String etag = "\"" + image.sha256 + "\"";
@@ -160,7 +173,7 @@ public class ShirtResource {
     @RolesAllowed({"ngo", "admin"})
     @Operation(operationId = "getShirtCampaignSummary",
             summary = "Shirts ordered and printed, prices owed by buyers and donations from the ledger, kept apart")
-    public CampaignSummaryView summary(@PathParam("id") long id) {
+    public CampaignSummaryView summary(@PathParam("id") @Positive long id) {
         return printing.summary(id);
     }
 
@@ -174,7 +187,7 @@ public class ShirtResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrderView.class)))
     @APIResponse(responseCode = "409", description = "The deadline passed, or a size has not enough left")
     @APIResponse(responseCode = "422", description = "The campaign has no price in the orderer's currency")
-    public RestResponse<OrderView> order(@PathParam("id") long id, @Valid @NotNull OrderRequest request) {
+    public RestResponse<OrderView> order(@PathParam("id") @Positive long id, @Valid @NotNull OrderRequest request) {
         OrderView order = orders.place(id, caller.employee(), request);
         return RestResponse.ResponseBuilder.<OrderView>created(URI.create("/api/shirt-orders/" + order.id()))
                 .entity(order).build();
@@ -184,7 +197,7 @@ public class ShirtResource {
     @Path("/shirt-campaigns/{id}/orders")
     @RolesAllowed("admin")
     @Operation(operationId = "listShirtCampaignOrders", summary = "Every order of a campaign (admin)")
-    public List<OrderView> ofCampaign(@PathParam("id") long id) {
+    public List<OrderView> ofCampaign(@PathParam("id") @Positive long id) {
         return orders.ofCampaign(id);
     }
 
@@ -200,7 +213,7 @@ public class ShirtResource {
     @Path("/shirt-orders/{id}")
     @RolesAllowed({"employee", "lead", "admin"})
     @Operation(operationId = "getShirtOrder", summary = "One of my shirt orders (any, for an admin)")
-    public OrderView getOrder(@PathParam("id") long id) {
+    public OrderView getOrder(@PathParam("id") @Positive long id) {
         return orders.get(id, caller.placement().orElse(null), caller.is(Role.admin));
     }
 
@@ -212,7 +225,7 @@ public class ShirtResource {
     @APIResponse(responseCode = "200", description = "The changed order")
     @APIResponse(responseCode = "409", description = "Past the deadline, printed, cancelled, or not enough left")
     @APIResponse(responseCode = "422", description = "The campaign has no price in the order's currency any more")
-    public OrderView change(@PathParam("id") long id, @Valid @NotNull OrderRequest request) {
+    public OrderView change(@PathParam("id") @Positive long id, @Valid @NotNull OrderRequest request) {
         return orders.change(id, caller.employee(), request);
     }
 
@@ -222,7 +235,7 @@ public class ShirtResource {
     @Operation(operationId = "cancelShirtOrder", summary = "Cancel my order (before the deadline, nothing printed)")
     @APIResponse(responseCode = "200", description = "The cancelled order")
     @APIResponse(responseCode = "409", description = "Past the deadline, printed or cancelled already")
-    public OrderView cancel(@PathParam("id") long id) {
+    public OrderView cancel(@PathParam("id") @Positive long id) {
         return orders.cancel(id, caller.placement().orElse(null), caller.is(Role.admin));
     }
 
@@ -230,7 +243,7 @@ public class ShirtResource {
     @Path("/shirt-campaigns/{id}/printer-sheet")
     @RolesAllowed("admin")
     @Operation(operationId = "getPrinterSheet", summary = "The printer's sheet: per location, shirts per size and the address")
-    public PrinterSheetView sheet(@PathParam("id") long id) {
+    public PrinterSheetView sheet(@PathParam("id") @Positive long id) {
         return printing.sheet(id);
     }
 
@@ -245,7 +258,7 @@ public class ShirtResource {
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No such campaign",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public RestResponse<String> sheetCsv(@PathParam("id") long id) {
+    public RestResponse<String> sheetCsv(@PathParam("id") @Positive long id) {
         return RestResponse.ResponseBuilder.ok(printing.sheetCsv(id), "text/csv")
                 .header("Content-Disposition", "attachment; filename=\"printer-sheet-" + id + ".csv\"").build();
     }
@@ -261,7 +274,7 @@ public class ShirtResource {
     @APIResponse(responseCode = "409", description = "This run's reference was recorded already, or the key is in use")
     @APIResponse(responseCode = "422", description = "A line not of this campaign, cancelled, or more than is left to print")
     public RestResponse<PrintRunView> recordRun(
-            @PathParam("id") long id,
+            @PathParam("id") @Positive long id,
             @Parameter(description = "Unique per print run (e.g. a UUID); resend it on retry", required = true)
             @HeaderParam(IdempotencyService.HEADER) String key,
             @Valid @NotNull PrintRunRequest request) {
@@ -276,7 +289,7 @@ public class ShirtResource {
     @Path("/shirt-campaigns/{id}/print-runs")
     @RolesAllowed("admin")
     @Operation(operationId = "listPrintRuns", summary = "A campaign's print runs (admin)")
-    public List<PrintRunView> runs(@PathParam("id") long id) {
+    public List<PrintRunView> runs(@PathParam("id") @Positive long id) {
         return printing.runs(id);
     }
 }

@@ -15,7 +15,7 @@ public record PledgeRequest(
         @Positive @Max(1_000_000_000_000L) @Schema(description = "PER_UNIT: minor units per unit (km, hour)") Long rateMinor,
         @Positive @Max(1_000_000_000_000L) @Schema(description = "PER_UNIT: the most it may come to, in minor units") Long capMinor,
         @Pattern(regexp = "DKK|NOK|SEK", message = "must be DKK, NOK or SEK")
-        @Schema(description = "Default: the sponsor's country's currency") String currency,
+        @Schema(description = "Default: the sponsor's country's currency", maxLength = 3) String currency,
         @PlainText @Size(max = 500) String message,
         @Schema(description = "Show my name with my message on the activity page (default: no)") Boolean showName) {
 }

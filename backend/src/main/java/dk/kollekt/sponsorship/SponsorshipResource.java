@@ -10,6 +10,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -34,6 +37,9 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Sponsorship")
 public class SponsorshipResource {
+
+    /** A share code: six capital letters and digits (SponsorshipService makes them). */
+    static final String CODE = "[A-Z0-9]{6}";
 
     @Inject
     SponsorshipService sponsorships;
@@ -68,7 +74,7 @@ public class SponsorshipResource {
     @Path("/activities/{code}")
     @RolesAllowed({"employee", "lead", "ngo", "admin"})
     @Operation(operationId = "getActivity", summary = "The sponsorship page of a share code: raised, sponsors, estimate, messages")
-    public ActivityView page(@PathParam("code") String code) {
+    public ActivityView page(@PathParam("code") @Pattern(regexp = CODE, message = "is not a share code") @Size(max = 6) String code) {
         return sponsorships.page(code, caller.placement().map(Placement::employeeId).orElse(null));
     }
 
@@ -83,7 +89,7 @@ public class SponsorshipResource {
     @APIResponse(responseCode = "409", description = "The activity takes no more pledges, or a request with this key is still running")
     @APIResponse(responseCode = "422", description = "Too large, no exchange rate, or the key was used for another body")
     public RestResponse<SponsorshipPledgeView> pledge(
-            @PathParam("code") String code,
+            @PathParam("code") @Pattern(regexp = CODE, message = "is not a share code") @Size(max = 6) String code,
             @Parameter(description = "Unique per pledge (e.g. a UUID); resend it on retry", required = true)
             @HeaderParam(IdempotencyService.HEADER) String key,
             @Valid @NotNull PledgeRequest request) {
@@ -105,7 +111,7 @@ public class SponsorshipResource {
     @APIResponse(responseCode = "409", description = "Already completed or closed, before the activity's date, or a request with this key is still running")
     @APIResponse(responseCode = "422", description = "The key was used for another body")
     public RestResponse<ActivityView> reportResult(
-            @PathParam("code") String code,
+            @PathParam("code") @Pattern(regexp = CODE, message = "is not a share code") @Size(max = 6) String code,
             @Parameter(description = "Unique per report (e.g. a UUID); resend it on retry", required = true)
             @HeaderParam(IdempotencyService.HEADER) String key,
             @Valid @NotNull ResultRequest request) {
@@ -122,7 +128,7 @@ public class SponsorshipResource {
             summary = "Close an activity whose result will not come (owner or admin): per-unit pledges lapse, fixed ones stand")
     @APIResponse(responseCode = "200", description = "The closed activity")
     @APIResponse(responseCode = "409", description = "Already completed or closed")
-    public ActivityView close(@PathParam("code") String code, @Valid @NotNull CloseRequest request) {
+    public ActivityView close(@PathParam("code") @Pattern(regexp = CODE, message = "is not a share code") @Size(max = 6) String code, @Valid @NotNull CloseRequest request) {
         return sponsorships.close(code, caller.placement().map(Placement::employeeId).orElse(null),
                 caller.is(Role.admin), request.reason());
     }
@@ -143,7 +149,7 @@ public class SponsorshipResource {
             summary = "Cancel my sponsorship pledge until it is collected (an admin any, with a reason)")
     @APIResponse(responseCode = "200", description = "The cancelled pledge")
     @APIResponse(responseCode = "409", description = "Already collected, cancelled or lapsed")
-    public SponsorshipPledgeView cancel(@PathParam("id") long id, @Valid @NotNull CancelRequest request) {
+    public SponsorshipPledgeView cancel(@PathParam("id") @Positive long id, @Valid @NotNull CancelRequest request) {
         return sponsorships.cancel(id, caller.placement().map(Placement::employeeId).orElse(null),
                 caller.is(Role.admin), request.reason());
     }

@@ -17,7 +17,7 @@ public record OpportunityRequest(
         @PlainText @NotBlank @Size(max = 200) String title,
         @PlainText @NotBlank @Size(max = 4000) String description,
         @NotNull @Size(max = 20) @Schema(description = "Skills wanted (from the shared list); may be empty")
-        List<@NotNull Long> skillIds,
+        List<@NotNull @Positive Long> skillIds,
         @NotNull Opportunity.PlaceKind placeKind,
         @Positive @Schema(description = "Required for LOCATION: the company location") Long locationId,
         @PlainText @Size(max = 200) @Schema(description = "Required for NGO_SITE, e.g. Masanga, Sierra Leone")

@@ -1,6 +1,7 @@
 package dk.kollekt.volunteering;
 
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -9,5 +10,5 @@ import java.util.List;
 @Schema(name = "SkillsProfileRequest", requiredProperties = {"skillIds"})
 public record SkillsProfileRequest(
         @NotNull @Size(max = 50) @Schema(description = "Every skill of the profile; replaces the earlier ones")
-        List<@NotNull Long> skillIds) {
+        List<@NotNull @Positive Long> skillIds) {
 }

@@ -9,6 +9,8 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -88,9 +90,9 @@ public class VolunteeringResource {
     @Operation(operationId = "listOpportunities",
             summary = "Opportunities with shifts to come: those wanting more of my skills first, then the soonest")
     public List<OpportunitySummary> opportunities(
-            @Parameter(description = "Only those wanting this skill") @QueryParam("skill") Long skillId,
+            @Parameter(description = "Only those wanting this skill") @QueryParam("skill") @Positive Long skillId,
             @QueryParam("placeKind") Opportunity.PlaceKind placeKind,
-            @Parameter(description = "Only those at this company location") @QueryParam("locationId") Long locationId,
+            @Parameter(description = "Only those at this company location") @QueryParam("locationId") @Positive Long locationId,
             @Parameter(description = "Only shifts starting on or after this local day") @QueryParam("from") LocalDate from,
             @Parameter(description = "Only shifts starting on or before this local day") @QueryParam("to") LocalDate to) {
         Long me = caller.placement().map(Placement::employeeId).orElse(null);
@@ -116,7 +118,7 @@ public class VolunteeringResource {
     @RolesAllowed({"employee", "lead", "ngo", "admin"})
     @Operation(operationId = "getOpportunity",
             summary = "An opportunity with its shifts, my sign-ups and, for its owner and admins, who signed up")
-    public OpportunityView opportunity(@PathParam("id") long id) {
+    public OpportunityView opportunity(@PathParam("id") @Positive long id) {
         Long me = caller.placement().map(Placement::employeeId).orElse(null);
         return volunteering.get(id, me, caller.subject(), caller.is(Role.admin));
     }
@@ -129,7 +131,7 @@ public class VolunteeringResource {
     @APIResponse(responseCode = "200", description = "CONFIRMED, or WAITING with my position",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SignupView.class)))
     @APIResponse(responseCode = "409", description = "Signed up already, or the shift has started")
-    public SignupView signUp(@PathParam("shiftId") long shiftId) {
+    public SignupView signUp(@PathParam("shiftId") @Positive long shiftId) {
         return volunteering.signUp(shiftId, caller.employee().employeeId());
     }
 
@@ -139,7 +141,7 @@ public class VolunteeringResource {
     @Operation(operationId = "withdrawFromShift",
             summary = "Withdraw from a shift; the first in the waiting list gets the place")
     @APIResponse(responseCode = "200", description = "The sign-up, now WITHDRAWN")
-    public SignupView withdraw(@PathParam("shiftId") long shiftId) {
+    public SignupView withdraw(@PathParam("shiftId") @Positive long shiftId) {
         return volunteering.withdraw(shiftId, caller.employee().employeeId());
     }
 
@@ -182,7 +184,7 @@ public class VolunteeringResource {
     @Path("/hours/{id}")
     @RolesAllowed({"employee", "lead", "ngo", "admin"})
     @Operation(operationId = "getHours", summary = "Logged hours: mine, or hours I may decide on")
-    public HourLogView hours(@PathParam("id") long id) {
+    public HourLogView hours(@PathParam("id") @Positive long id) {
         return volunteering.hourLog(id, caller.placement().map(Placement::employeeId).orElse(null), approver());
     }
 
@@ -194,7 +196,7 @@ public class VolunteeringResource {
     @APIResponse(responseCode = "200", description = "The changed hours")
     @APIResponse(responseCode = "409", description = "Approved or rejected hours are final")
     @APIResponse(responseCode = "422", description = "Over 24 hours that day, or unknown opportunity or NGO")
-    public HourLogView editHours(@PathParam("id") long id, @Valid @NotNull HourRequest request) {
+    public HourLogView editHours(@PathParam("id") @Positive long id, @Valid @NotNull HourRequest request) {
         return volunteering.edit(id, caller.employee().employeeId(), request);
     }
 
@@ -223,7 +225,7 @@ public class VolunteeringResource {
     @APIResponse(responseCode = "200", description = "The approved hours")
     @APIResponse(responseCode = "409", description = "Decided already")
     @APIResponse(responseCode = "422", description = "The grant cannot be recorded (closed project post, no exchange rate)")
-    public HourLogView approve(@PathParam("id") long id) {
+    public HourLogView approve(@PathParam("id") @Positive long id) {
         return volunteering.approve(id, approver());
     }
 
@@ -234,7 +236,7 @@ public class VolunteeringResource {
     @Operation(operationId = "rejectHours", summary = "Reject hours with a reason (final)")
     @APIResponse(responseCode = "200", description = "The rejected hours")
     @APIResponse(responseCode = "409", description = "Decided already")
-    public HourLogView reject(@PathParam("id") long id, @Valid @NotNull RejectRequest request) {
+    public HourLogView reject(@PathParam("id") @Positive long id, @Valid @NotNull RejectRequest request) {
         return volunteering.reject(id, approver(), request.reason());
     }
 
@@ -254,7 +256,7 @@ public class VolunteeringResource {
     @APIResponse(responseCode = "200", description = "The policy now")
     @APIResponse(responseCode = "422", description = "No open project post with that id")
     public GrantPolicyView setGrantPolicy(
-            @PathParam("countryCode") @Pattern(regexp = "[A-Z]{2}", message = "must be a country code") String countryCode,
+            @PathParam("countryCode") @Pattern(regexp = "[A-Z]{2}", message = "must be a country code") @Size(max = 2) String countryCode,
             @Valid @NotNull GrantPolicyRequest request) {
         return volunteering.setGrantPolicy(countryCode, request);
     }

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -27,6 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OpenApiContractTest {
 
     private static final Set<String> PROSE = Set.of("description", "summary", "example", "examples", "tags", "info");
+
+    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
+    MemorySize maxBodySize;
 
     @Test
     void servedApiMatchesOpenapiYaml() throws IOException {
@@ -60,6 +65,11 @@ class OpenApiContractTest {
                     .forEach(r -> wrong.add(name + " " + r.getKey() + " is not problem+json"));
         }));
         assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void theUploadLimitOfTheContractIsTheServers() {
+        assertThat((long) CsvFiles.MAX_LENGTH).isEqualTo(maxBodySize.asLongValue());
     }
 
     private static JsonNode normalise(JsonNode node) {

@@ -140,10 +140,16 @@ final class OpenApiFuzzer {
         return names;
     }
 
-    /** Free text: a string without enum, format or a pattern stricter than "not blank". */
+    /** Free text: a string without enum, format or a pattern stricter than "plain text, maybe not blank". */
     private static boolean freeText(JsonNode s) {
         return s.path("type").asText().equals("string") && !s.has("enum") && !s.has("format")
-                && (!s.has("pattern") || s.get("pattern").asText().equals("\\S"));
+                && (!s.has("pattern") || Set.of("\\S", PlainText.PATTERN, PlainText.NOT_BLANK_PATTERN)
+                .contains(s.get("pattern").asText()));
+    }
+
+    /** A maximum below what the integer's format holds anyway (a long's is no bound worth probing). */
+    private static boolean bounded(JsonNode s) {
+        return s.has("maximum") && s.get("maximum").asLong() < Long.MAX_VALUE;
     }
 
     private static boolean violates(JsonNode s, String value) {
@@ -417,7 +423,7 @@ final class OpenApiFuzzer {
                     v.put("negative", new Object[]{"-1", false});
                     v.put("zero", new Object[]{"0", false});
                 }
-                if (s.has("maximum")) {
+                if (bounded(s)) {
                     v.put("above the maximum", new Object[]{String.valueOf(s.get("maximum").asLong() + 1), true});
                     v.put("Long.MAX_VALUE", new Object[]{String.valueOf(Long.MAX_VALUE), true});
                 } else if (!int32) {
@@ -662,7 +668,7 @@ final class OpenApiFuzzer {
                 }
                 set(path, field, "Long.MIN_VALUE", Kind.RANGE, n.numberNode(Long.MIN_VALUE), true);
             }
-            if (s.has("maximum")) {
+            if (bounded(s)) {
                 long max = s.get("maximum").asLong();
                 set(path, field, "above the maximum (" + (max + 1) + ")", Kind.RANGE, n.numberNode(max + 1), true);
                 set(path, field, "Long.MAX_VALUE", Kind.RANGE, n.numberNode(Long.MAX_VALUE), true);

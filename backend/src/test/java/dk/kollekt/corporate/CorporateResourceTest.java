@@ -66,7 +66,9 @@ class CorporateResourceTest {
                 .post("/api/corporate-donations").then().statusCode(403);
         as("emma").get("/api/corporate-donations/2040").then().statusCode(403);
         as("nora").get("/api/corporate-donations/2040").then().statusCode(200).body("year", equalTo(2040));
-        as("nora").get("/api/corporate-donations/1999").then().statusCode(404);
+        as("nora").get("/api/corporate-donations/2099").then().statusCode(404);
+        asSendingInvalid("nora").get("/api/corporate-donations/1999").then().statusCode(400)
+                .contentType("application/problem+json");
     }
 
     @Test

@@ -41,7 +41,10 @@ public class IdempotencyService {
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
     static final Duration LEASE = Duration.ofSeconds(30);
     static final Duration RETENTION = Duration.ofHours(48);
-    private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,100}");
+    public static final int KEY_MAX_LENGTH = 100;
+    /** Printable ASCII, no spaces; at most KEY_MAX_LENGTH characters. */
+    public static final String KEY_PATTERN = "^[\\x21-\\x7E]+$";
+    private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1," + KEY_MAX_LENGTH + "}");
 
     /** What an operation answered: its status, body and, for a creation, the new resource's location. */
     public record Outcome<T>(int status, T body, URI location) {
