@@ -4,6 +4,7 @@ import dk.kollekt.common.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -76,7 +77,7 @@ public class PrivacyResource {
     @Operation(operationId = "withdrawErasureRequest", summary = "Withdraw my open erasure request")
     @APIResponse(responseCode = "200", description = "The withdrawn request")
     @APIResponse(responseCode = "409", description = "Already decided or withdrawn")
-    public ErasureRequestView withdraw(@PathParam("id") long id) {
+    public ErasureRequestView withdraw(@PathParam("id") @Positive long id) {
         return erasure.withdraw(id, caller.employee());
     }
 
@@ -97,7 +98,7 @@ public class PrivacyResource {
     @APIResponse(responseCode = "200", description = "The completed request")
     @APIResponse(responseCode = "403", description = "Not an admin, or the admin's own request")
     @APIResponse(responseCode = "409", description = "Already decided, or pledges of the person are left to settle")
-    public ErasureRequestView complete(@PathParam("id") long id) {
+    public ErasureRequestView complete(@PathParam("id") @Positive long id) {
         return erasure.complete(id, caller.placement().orElse(null));
     }
 
@@ -109,7 +110,7 @@ public class PrivacyResource {
     @APIResponse(responseCode = "200", description = "The refused request")
     @APIResponse(responseCode = "403", description = "Not an admin, or the admin's own request")
     @APIResponse(responseCode = "409", description = "Already decided or withdrawn")
-    public ErasureRequestView refuse(@PathParam("id") long id, @Valid @NotNull RefusalRequest body) {
+    public ErasureRequestView refuse(@PathParam("id") @Positive long id, @Valid @NotNull RefusalRequest body) {
         return erasure.refuse(id, body.reason(), caller.placement().orElse(null));
     }
 }
