@@ -94,8 +94,11 @@ async function startChromium() {
   const profile = mkdtempSync(join(tmpdir(), 'kollekt-lighthouse-'));
   const args = [...CHROMIUM_ARGS, `--remote-debugging-port=${DEBUG_PORT}`, `--user-data-dir=${profile}`, 'about:blank'];
   const child = spawn(CHROME_PATH, args, { stdio: 'ignore' });
-  const stop = () => {
-    child.kill();
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  /** Ends Chromium and, once it has gone, removes its profile. */
+  const stop = async () => {
+    if (child.exitCode === null) child.kill();
+    await exited;
     rmSync(profile, { recursive: true, force: true });
   };
   for (let attempt = 0; attempt < 100; attempt += 1) {
@@ -107,7 +110,7 @@ async function startChromium() {
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
   }
-  stop();
+  await stop();
   fail(`Chromium did not open its debugging port ${DEBUG_PORT} (in use by another browser?)`);
 }
 
@@ -180,7 +183,9 @@ const loadBefore = loadavg();
 const chromiumProcess = await startChromium();
 const runs = Object.fromEntries(screens.map((screen) => [screen.id, []]));
 try {
-  await signIn().catch((error) => fail(`signing in as ${USER} through Keycloak: ${error.message.split('\n')[0]}`));
+  await signIn().catch((error) => {
+    throw new Error(`signing in as ${USER} through Keycloak: ${error.message.split('\n')[0]}`);
+  });
   // the screens in turn, so that a busy moment of a shared machine does not fall on one screen only
   for (let run = 1; run <= RUNS; run += 1) {
     for (const screen of screens) {
@@ -191,10 +196,10 @@ try {
     }
   }
 } catch (error) {
-  chromiumProcess.stop();
+  await chromiumProcess.stop();
   fail(error.message);
 }
-chromiumProcess.stop();
+await chromiumProcess.stop();
 const loadAfter = loadavg();
 
 const summary = {
