@@ -70,6 +70,16 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: true,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // Everything the first screen needs in one chunk: a phone then fetches a few files, not eight, before it
+          // shows anything (lazy pages and other languages still load on demand). Not the service worker's modules:
+          // sw.js must stay one self-contained script.
+          groups: [{ name: 'app', tags: ['$initial'], test: (id) => !/[\\/]src[\\/]pwa[\\/]sw/.test(id) }],
+        },
+      },
+    },
   },
   test: {
     environment: 'node',

@@ -91,6 +91,18 @@ export async function appErrorText(page) {
   return (await page.locator('[data-testid=app-error]').first().innerText()).replace(/\s+/g, ' ');
 }
 
+/** How the scripts start Debian Chromium (also scripts/lighthouse.mjs): headless, quiet, nothing fetched in the background. */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
 /**
  * Starts Chromium and opens a 360 × 740 phone page that may only reach `baseUrl` and localhost.
  * `fail(reason)` is called (and must exit) when the browser cannot start.
@@ -107,16 +119,7 @@ export async function openPhone({ baseUrl, chromiumPath, fail }) {
   const browser = await chromium
     .launch({
       executablePath: chromiumPath,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      args: CHROMIUM_ARGS,
       timeout: STEP_TIMEOUT_MS,
     })
     .catch((error) => fail(`could not start Chromium at ${chromiumPath}: ${error.message}`));

@@ -3,7 +3,9 @@
 // the sponsorship page, pledge a fixed amount with a message and my name shown, see the thank-you and the page's
 // totals go up, then go to the boards through the navigation and see my department's total there include the pledge,
 // and last open "My pledges" from the navigation's "More" by keyboard only and find the pledge there, awaiting
-// payment. axe checks every screen of the app on the way (lib.mjs, Journey).
+// payment; there, still by keyboard, open the question "Cancel this pledge?": its dialog takes the focus, keeps it
+// from the page behind, and on Escape closes, gives it back to the button that opened it and cancels nothing.
+// axe checks every screen of the app on the way (lib.mjs, Journey).
 //
 //   BASE_URL        app address (default http://localhost:8080)
 //   SHARE_PATH      the activity's share path, e.g. /s/AB12CD          (required)
@@ -23,7 +25,7 @@
 // screenshot to e2e/failure-sponsor.png and exits 1. Like login.mjs, the browser may only talk to
 // BASE_URL and to services on this machine.
 import { fileURLToPath } from 'node:url';
-import { env, Journey, logInThroughKeycloak, navigateTo, openPhone, reportFailure, step, STEP_TIMEOUT_MS, tabTo, assertNoCspViolations } from './lib.mjs';
+import { env, Journey, logInThroughKeycloak, navigateTo, openPhone, reportFailure, step, STEP_TIMEOUT_MS, tabTo, uiText, assertNoCspViolations } from './lib.mjs';
 
 const FAILURE_SCREENSHOT = fileURLToPath(new URL('./failure-sponsor.png', import.meta.url));
 
@@ -182,13 +184,46 @@ try {
   });
   if (pledgeStatus !== 'PLEDGED') throw new Error(`the pledge under My pledges is ${pledgeStatus}, expected PLEDGED`);
   await journey.screen('my-pledges');
+
+  await step('Tab to a pledge\'s "Cancel" and press Enter: the dialog has the focus, on its safe choice', async () => {
+    await tabTo(page, '[data-testid=contribution] .pledge__actions button', { max: 60 });
+    await page.evaluate(() => document.activeElement?.setAttribute('data-e2e-opener', ''));
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.closest('dialog[open]') != null, undefined, { timeout: 5_000 }).catch(() => {
+      throw new Error('the dialog opened without taking the focus');
+    });
+    const focused = (await page.evaluate(() => document.activeElement?.textContent ?? '')).trim();
+    if (focused !== uiText('pledges.confirm.no')) throw new Error(`the dialog's focus is on "${focused}", not on its safe choice "${uiText('pledges.confirm.no')}"`);
+  });
+  await journey.screen('cancel-question');
+  await step('Tab around in the dialog: the focus never reaches the page behind it', async () => {
+    for (let presses = 1; presses <= 4; presses += 1) {
+      await page.keyboard.press('Tab');
+      const behind = await page.evaluate(() => {
+        const el = document.activeElement;
+        return el && el !== document.body && !el.closest('dialog[open]') ? `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}"` : null;
+      });
+      if (behind) throw new Error(`Tab ${presses} put the focus behind the dialog, on ${behind}`);
+    }
+  });
+  await step('press Escape: the dialog closes and the focus is back on the button that opened it', async () => {
+    await page.keyboard.press('Escape');
+    await page.locator('dialog[open]').waitFor({ state: 'detached', timeout: 5_000 }).catch(async () => {
+      if ((await page.locator('dialog[open]').count()) > 0) throw new Error('Escape did not close the dialog');
+    });
+    const back = await page.evaluate(() => document.activeElement?.hasAttribute('data-e2e-opener') ?? false);
+    if (!back) throw new Error(`after the dialog the focus is on ${await page.evaluate(() => document.activeElement?.tagName.toLowerCase() ?? 'nothing')}, not on the button that opened it`);
+    const status = await page.locator('[data-testid=contribution]', { has: page.locator(pledgeLink) }).first().getAttribute('data-status');
+    if (status !== 'PLEDGED') throw new Error(`after Escape the pledge is ${status}, expected it still PLEDGED`);
+  });
   journey.assertAccessible();
   assertNoCspViolations(pageErrors);
   console.log(
     `e2e sponsor: ok (${USER} pledged ${AMOUNT} on ${SHARE_PATH}: sponsors ${before.sponsors} → ${after.sponsors}, ` +
       `raised ${before.raisedText} → ${after.raisedText} [${before.raisedMinor} → ${after.raisedMinor} ${after.currency ?? ''}]; ` +
       `"${thanksText.slice(0, 60)}"; login at ${loginOrigin}; pledge ${amountMinor} minor units; ` +
-      `my department on the board: ${BOARD_BEFORE ?? '?'} → ${boardTotal}; found under My pledges by keyboard; ${journey.summary()})`,
+      `my department on the board: ${BOARD_BEFORE ?? '?'} → ${boardTotal}; found under My pledges by keyboard, its cancel dialog ` +
+      `kept and gave back the focus; ${journey.summary()})`,
   );
 } catch (error) {
   exitCode = 1;

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Every page of the app a role can open, checked with axe: log in once as each demo user and go through their pages
 // (the route table's, in the app: no reload), waiting for each to finish loading, then axe and the width check of the
-// journeys (lib.mjs, Journey). Slower than a journey (about a second a page); run it after changing many screens.
+// journeys (lib.mjs, Journey); then the same pages at a desktop's width (the sidebar instead of the tab bar), and the
+// error states: pages that fail (an unknown share link or address) and forms sent empty, whose fields then say what is
+// missing. Slower than a journey (about a second a page); run it after changing many screens.
 //
 //   BASE_URL        app address (default http://localhost:8080)
 //   E2E_PASSWORD    the demo users' password (default demo)
@@ -30,6 +32,21 @@ const PAGES = {
   ada: ['/', '/admin/payroll', '/admin/mobile-payments', '/admin/collections', '/admin/volunteer-grants', '/admin/match-rules', '/admin/erasure-requests', '/shirts', '/shirts/new', '/reports'],
 };
 
+/** Error states per user: a page that fails to load, or a form (`submit`) sent empty. */
+const ERROR_STATES = {
+  emma: [{ path: '/s/ZZZZZZ' }, { path: '/no-such-page' }, { path: '/give', submit: true }, { path: '/activities/new', submit: true }, { path: '/volunteering/hours/new', submit: true }],
+  lars: [{ path: '/competitions/new', submit: true }, { path: '/collections/new', submit: true }],
+  nora: [{ path: '/volunteering/opportunities/new', submit: true }],
+  ada: [{ path: '/shirts/new', submit: true }],
+};
+
+const PHONE = { width: 360, height: 740 };
+/** From 768 px the navigation is a sidebar (AppShell.css). */
+const DESKTOP = { width: 1280, height: 800 };
+
+/** A form's fields that say what is wrong, or the page's error panel. */
+const SHOWS_ERRORS = 'main [aria-invalid="true"], main .field__errors, main [role="alert"]';
+
 function fail(reason) {
   console.error(`e2e sweep: FAILED: ${reason}`);
   process.exit(1);
@@ -39,8 +56,11 @@ const phone = await openPhone({ baseUrl: BASE_URL, chromiumPath: CHROMIUM_PATH, 
 const { browser, pageErrors, blocked, baseOrigin } = phone;
 let page = phone.page;
 
-/** Goes to `path` inside the app, as a link would (the router follows the history), and waits for it to load. */
-async function visit(target, path) {
+/**
+ * Goes to `path` inside the app, as a link would (the router follows the history), and waits for it to load: its
+ * heading, or (`failing`) the error panel of a page that cannot load.
+ */
+async function visit(target, path, { failing = false } = {}) {
   await step(`open ${path}`, async () => {
     await target.evaluate((to) => {
       window.history.pushState({}, '', to);
@@ -48,10 +68,22 @@ async function visit(target, path) {
     }, path);
     await target.waitForURL((at) => `${at.pathname}${at.search}` === path);
     // lazy pages and their reads show a spinner until they are there
-    await target.waitForFunction(() => document.querySelector('main h1') !== null && document.querySelector('.spinner') === null, undefined, { timeout: 30_000 });
+    const loaded = failing ? 'main h1, main [role="alert"]' : 'main h1';
+    await target.waitForFunction((selector) => document.querySelector(selector) !== null && document.querySelector('.spinner') === null, loaded, { timeout: 30_000 });
     await target.waitForTimeout(300);
   });
 }
+
+/** Sends the page's form empty and waits for it to say what is missing. */
+async function submitEmpty(target, path) {
+  await step(`send the form of ${path} empty`, async () => {
+    await target.locator('main form [type="submit"]').first().click();
+    await target.locator(SHOWS_ERRORS).first().waitFor({ state: 'visible' });
+    await target.waitForTimeout(300);
+  });
+}
+
+const label = (path) => (path === '/' ? 'home' : path.slice(1).replace(/[/?=]/g, '-'));
 
 let exitCode = 0;
 const journeys = [];
@@ -62,7 +94,7 @@ try {
     // each user on a phone of their own (no session of the one before)
     if (journeys.length > 0) {
       await page.context().close();
-      ({ page } = await openFencedPage(browser, { baseOrigin, blocked, pageErrors, options: { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true } }));
+      ({ page } = await openFencedPage(browser, { baseOrigin, blocked, pageErrors, options: { viewport: PHONE, deviceScaleFactor: 2, isMobile: true, hasTouch: true } }));
     }
     const journey = new Journey(`sweep-${user}`, page, join(DIR, user));
     journeys.push(journey);
@@ -75,7 +107,17 @@ try {
     });
     for (const path of pages) {
       await visit(page, path);
-      await journey.screen(path === '/' ? 'home' : path.slice(1).replace(/[/?=]/g, '-'));
+      await journey.screen(label(path));
+    }
+    for (const { path, submit } of ERROR_STATES[user] ?? []) {
+      await visit(page, path, { failing: !submit });
+      if (submit) await submitEmpty(page, path);
+      await journey.screen(`error-${label(path)}`);
+    }
+    await page.setViewportSize(DESKTOP);
+    for (const path of pages) {
+      await visit(page, path);
+      await journey.screen(`desktop-${label(path)}`);
     }
   }
   const problems = [];
@@ -89,7 +131,7 @@ try {
   if (problems.length > 0) throw new Error(problems.join('\n'));
   assertNoCspViolations(pageErrors);
   const screens = journeys.reduce((sum, journey) => sum + journey.screens.length, 0);
-  console.log(`e2e sweep: ok (${screens} pages of ${USERS.join(', ')}: axe found no violations; screenshots in ${DIR})`);
+  console.log(`e2e sweep: ok (${screens} screens of ${USERS.join(', ')}, on a phone, at a desktop's width and in error states: axe found no violations; screenshots in ${DIR})`);
 } catch (error) {
   exitCode = 1;
   await reportFailure({ name: 'sweep', error, page, pageErrors, blocked, screenshot: FAILURE_SCREENSHOT });

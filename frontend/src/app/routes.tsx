@@ -1,14 +1,20 @@
 import { lazy, type ComponentType } from 'react';
 import type { ParseKeys } from 'i18next';
+import { matchPath } from 'react-router';
 import { ChartIcon, FlagIcon, HandIcon, HeartIcon, HomeIcon, PlusIcon, ReceiptIcon, ShareIcon, ShieldIcon, ShirtIcon, TrophyIcon, type IconProps } from '@/components/icons';
 import type { Role } from '@/lib/api';
+
+/** How each lazy page's chunk is fetched, for {@link preloadPage}. */
+const pageLoaders = new Map<ComponentType, () => Promise<unknown>>();
 
 /**
  * A page loaded when first opened (while the shell signs the person in), so the phone's first download holds only
  * the shell: budget in scripts/check-bundle-size.mjs. The service worker keeps every page's chunk for offline use.
  */
 function lazyPage<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K): ComponentType {
-  return lazy(async () => ({ default: (await load())[name] as ComponentType }));
+  const Page = lazy(async () => ({ default: (await load())[name] as ComponentType }));
+  pageLoaders.set(Page, load);
+  return Page;
 }
 
 const BoardsPage = lazyPage(() => import('@/features/boards/components/BoardsPage'), 'BoardsPage');
@@ -226,3 +232,13 @@ export const appRoutes: readonly AppRoute[] = [
   // The canteen screen: public, no sign-in (the link is the key); see App.tsx.
   { id: 'screen', path: '/screen/:token', labelKey: 'nav.screen', icon: ShareIcon, Component: KioskPage, nav: false, public: true },
 ];
+
+/**
+ * Starts fetching the chunk of the page at `pathname` (if it is one of the app's), so that it arrives while the person
+ * is signed in rather than after. The page's own lazy() then gets the same module. A failure is left to that lazy().
+ */
+export function preloadPage(pathname: string): void {
+  const route = appRoutes.find((candidate) => matchPath({ path: candidate.path, end: true }, pathname) !== null);
+  const load = route ? pageLoaders.get(route.Component) : undefined;
+  load?.().catch(() => undefined);
+}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from './errors';
 
 export type QueryState<T> =
@@ -16,6 +16,7 @@ function toApiError(error: unknown): ApiError {
  *
  * `reload()` starts over (shows loading); `refresh()` fetches again in the background and keeps showing the
  * current data until the new data is there (`refreshing` is true meanwhile; a failed refresh keeps the data).
+ * The answer is rendered as a transition: in short slices, so that a long list does not hold up the phone's taps.
  */
 export function useApiQuery<T>(
   fetcher: (signal: AbortSignal) => Promise<T>,
@@ -33,8 +34,10 @@ export function useApiQuery<T>(
     fetcher(controller.signal).then(
       (data) => {
         if (controller.signal.aborted) return;
-        setState({ status: 'success', data });
-        setRefreshing(false);
+        startTransition(() => {
+          setState({ status: 'success', data });
+          setRefreshing(false);
+        });
       },
       (error: unknown) => {
         if (controller.signal.aborted) return;

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { startTransition, useCallback, useEffect, useState } from 'react';
 import type { TokenProvider } from './client';
 import { ApiError } from './errors';
 import { watchJson, type StreamStatus } from './watchJson';
@@ -45,7 +45,8 @@ export function useEventStream<T>(url: string | undefined, getToken: TokenProvid
       signal,
       getToken,
       onMessage: (data) => {
-        if (!signal.aborted) setState({ url, data, dataUrl: url, status: 'live' });
+        // rendered as a transition, like a query's answer (useApiQuery)
+        if (!signal.aborted) startTransition(() => setState({ url, data, dataUrl: url, status: 'live' }));
       },
       onStatus: (status: StreamStatus, error?: ApiError) => {
         if (signal.aborted) return;

@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, startTransition, useContext, useEffect, useState, type ReactNode } from 'react';
 import { AuthBootError, startAuth, type AuthSession } from './keycloak';
 
 const AuthContext = createContext<AuthSession | null>(null);
@@ -20,7 +20,8 @@ export function AuthProvider({ loading, renderError, children }: AuthProviderPro
   useEffect(() => {
     let active = true;
     startAuth().then(
-      (session) => active && setState({ status: 'ready', session }),
+      // a transition: React renders the whole app in short slices, so the phone keeps answering taps meanwhile
+      (session) => active && startTransition(() => setState({ status: 'ready', session })),
       (error: unknown) =>
         active &&
         setState({

@@ -1,6 +1,7 @@
 import { ApiError, setTokenProvider, type ClientConfig } from '../api';
-import { i18n } from '../i18n';
+import { i18n, i18nReady } from '../i18n';
 import { loadClientConfig } from './config';
+import type { OpenIdProviderMetadata } from 'keycloak-js';
 
 /** Which step of signing in failed. */
 export type AuthStage = 'config' | 'keycloak';
@@ -30,35 +31,47 @@ function realmUrl(config: ClientConfig): string {
 }
 
 /**
- * keycloak-js with onLoad 'login-required' sends the browser to Keycloak straight away; if Keycloak
- * is down the person would land on the browser's own error page. So first check that Keycloak
- * answers at all (an opaque no-cors request: it fails only when nothing answers).
+ * Keycloak's OpenID configuration (its endpoints), within a time limit. It is also how the app learns that Keycloak
+ * answers at all before anyone is sent there to sign in, who would otherwise land on the browser's own error page.
  */
-async function assertReachable(config: ClientConfig): Promise<void> {
-  await fetch(`${realmUrl(config)}/.well-known/openid-configuration`, {
-    mode: 'no-cors',
+async function loadOidcProvider(config: ClientConfig): Promise<OpenIdProviderMetadata> {
+  const response = await fetch(`${realmUrl(config)}/.well-known/openid-configuration`, {
     cache: 'no-store',
     credentials: 'omit',
     signal: AbortSignal.timeout(KEYCLOAK_TIMEOUT_MS),
   });
+  if (!response.ok) throw new Error(`Keycloak answered ${response.status} for its OpenID configuration`);
+  return (await response.json()) as OpenIdProviderMetadata;
 }
 
 async function boot(): Promise<AuthSession> {
-  // keycloak-js is fetched while the config is: it is needed only once the config is in, and stays out of the
-  // app's first download (scripts/check-bundle-size.mjs)
-  const [config, keycloakModule] = await Promise.allSettled([loadClientConfig(), import('keycloak-js')]);
+  // keycloak-js is fetched while the config and then Keycloak's endpoints are: it is needed only once they are in, and
+  // stays out of the app's first download (scripts/check-bundle-size.mjs)
+  const configLoad = loadClientConfig();
+  const [config, keycloakModule, provider] = await Promise.allSettled([configLoad, import('keycloak-js'), configLoad.then(loadOidcProvider)]);
   if (config.status === 'rejected') throw new AuthBootError('config', config.reason);
   if (keycloakModule.status === 'rejected') throw new AuthBootError('keycloak', keycloakModule.reason);
+  if (provider.status === 'rejected') throw new AuthBootError('keycloak', provider.reason);
 
   const Keycloak = keycloakModule.value.default;
-  const keycloak = new Keycloak({ url: config.value.keycloakUrl, realm: config.value.realm, clientId: config.value.clientId });
+  const keycloak = new Keycloak({ clientId: config.value.clientId, oidcProvider: provider.value });
   try {
-    await assertReachable(config.value);
-    // No onLoad: init only completes a returning redirect. Signing in is started here so that
-    // Keycloak's login page opens in the app's language.
-    const authenticated = await keycloak.init({ pkceMethod: 'S256', checkLoginIframe: false });
+    // keycloak-js keeps no token across page loads. 'check-sso' with a silent page asks Keycloak from a hidden frame
+    // whether the person is still signed in there (its session cookie): a returning person gets tokens without the
+    // whole app going to Keycloak and loading again. Given the endpoints (standard OpenID Connect) rather than the
+    // realm, keycloak-js skips its probe of third-party cookies (two more frames, one after the other): where a browser
+    // withholds Keycloak's cookie from frames, the frame answers "not signed in", and login() below then finds the
+    // session by a redirect, as before.
+    const authenticated = await keycloak.init({
+      onLoad: 'check-sso',
+      silentCheckSsoRedirectUri: `${window.location.origin}/silent-check-sso.html`,
+      pkceMethod: 'S256',
+      checkLoginIframe: false,
+    });
     if (!authenticated) {
-      // Keycloak names Norwegian Bokmål "no"
+      // Signing in is started here so that Keycloak's login page opens in the app's language (Keycloak names
+      // Norwegian Bokmål "no").
+      await i18nReady;
       await keycloak.login({ locale: i18n.language === 'nb' ? 'no' : i18n.language });
     }
   } catch (error) {
@@ -90,7 +103,7 @@ async function boot(): Promise<AuthSession> {
 
 let started: Promise<AuthSession> | undefined;
 
-/** Signs in once per page load (safe to call twice, e.g. under React StrictMode). */
+/** Signs in once per page load (safe to call again, e.g. under React StrictMode, or early from main.tsx). */
 export function startAuth(): Promise<AuthSession> {
   started ??= boot();
   return started;

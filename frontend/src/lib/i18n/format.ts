@@ -3,9 +3,29 @@
  * Every function takes the locale explicitly (see `useLocale()` for the current one).
  */
 
+/**
+ * Intl formatters are costly to make and cheap to use (a board of 20 rows formats about a hundred values): one of each
+ * kind per locale and options, kept for the page's life (the app's calls use a few dozen).
+ */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = `n|${locale}|${JSON.stringify(options)}`;
+  let format = formatters.get(key) as Intl.NumberFormat | undefined;
+  if (!format) formatters.set(key, (format = new Intl.NumberFormat(locale, options)));
+  return format;
+}
+
+function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions = {}): Intl.DateTimeFormat {
+  const key = `d|${locale}|${JSON.stringify(options)}`;
+  let format = formatters.get(key) as Intl.DateTimeFormat | undefined;
+  if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  return format;
+}
+
 /** Number of minor-unit digits of a currency, e.g. 2 for DKK (øre), 0 for JPY. */
 export function currencyDigits(currency: string): number {
-  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  return numberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
 }
 
 /**
@@ -23,7 +43,7 @@ export function formatMoney(
   }
   const digits = currencyDigits(currency);
   const shown = options.wholeWithoutDecimals && minorUnits % 10 ** digits === 0 ? 0 : digits;
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     style: 'currency',
     currency,
     minimumFractionDigits: shown,
@@ -36,7 +56,7 @@ export function formatMoney(
  * currencyAffix('DKK', 'da-DK') → { symbol: 'kr.', position: 'suffix' }; ('DKK', 'en-GB') → { 'DKK', 'prefix' }.
  */
 export function currencyAffix(currency: string, locale: string): { symbol: string; position: 'prefix' | 'suffix' } {
-  const parts = new Intl.NumberFormat(locale, { style: 'currency', currency }).formatToParts(1);
+  const parts = numberFormat(locale, { style: 'currency', currency }).formatToParts(1);
   const index = parts.findIndex((part) => part.type === 'currency');
   const integer = parts.findIndex((part) => part.type === 'integer');
   return { symbol: parts[index]?.value ?? currency, position: index > integer ? 'suffix' : 'prefix' };
@@ -44,17 +64,17 @@ export function currencyAffix(currency: string, locale: string): { symbol: strin
 
 /** The locale's decimal separator: "," in da, "." in en. */
 export function decimalSeparator(locale: string): string {
-  return new Intl.NumberFormat(locale).formatToParts(1.5).find((part) => part.type === 'decimal')?.value ?? '.';
+  return numberFormat(locale).formatToParts(1.5).find((part) => part.type === 'decimal')?.value ?? '.';
 }
 
 /** A plain number (e.g. a distance of 12.5) the local way: "12,5" in da, "12.5" in en. */
 export function formatNumber(value: number, locale: string, options: Intl.NumberFormatOptions = { maximumFractionDigits: 2 }): string {
-  return new Intl.NumberFormat(locale, options).format(value);
+  return numberFormat(locale, options).format(value);
 }
 
 /** A whole count (people, places): "1.234" in da, "1,234" in en; a fraction is rounded. */
 export function formatCount(value: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value);
+  return numberFormat(locale, { maximumFractionDigits: 0 }).format(value);
 }
 
 /**
@@ -62,7 +82,7 @@ export function formatCount(value: number, locale: string): string {
  * formatBasisPoints(1250, 'da-DK') → "12,5 %", ('en-GB') → "12.5%".
  */
 export function formatBasisPoints(basisPoints: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
+  return numberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
     basisPoints / 10_000,
   );
 }
@@ -72,7 +92,7 @@ export function formatBasisPoints(basisPoints: number, locale: string): string {
  * formatHours(90, 'da-DK') → "1,5 t.", ('en-GB') → "1.5 hrs".
  */
 export function formatHours(minutes: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: 'unit', unit: 'hour', unitDisplay: 'short', maximumFractionDigits: 1 }).format(
+  return numberFormat(locale, { style: 'unit', unit: 'hour', unitDisplay: 'short', maximumFractionDigits: 1 }).format(
     minutes / 60,
   );
 }
@@ -80,7 +100,7 @@ export function formatHours(minutes: number, locale: string): string {
 /** Today's calendar date (YYYY-MM-DD) in a time zone; Kollekt's days are Copenhagen days, as on the server. */
 export function todayIso(timeZone = 'Europe/Copenhagen', now: Date = new Date()): string {
   // en-CA writes dates as YYYY-MM-DD
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return dateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -100,12 +120,12 @@ export function formatDate(
       const [, y, m, d] = match;
       const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
       if (date.getUTCMonth() !== Number(m) - 1) throw new RangeError(`Invalid date: ${value}`);
-      return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(date);
+      return dateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(date);
     }
   }
   const date = value instanceof Date ? value : new Date(value);
   if (Number.isNaN(date.getTime())) throw new RangeError(`Invalid date: ${String(value)}`);
-  return new Intl.DateTimeFormat(locale, options).format(date);
+  return dateTimeFormat(locale, options).format(date);
 }
 
 /**
@@ -126,7 +146,7 @@ export function formatDateRange(
     if (date.getUTCMonth() !== Number(m) - 1) throw new RangeError(`Invalid date: ${value}`);
     return date;
   };
-  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).formatRange(day(from), day(to));
+  return dateTimeFormat(locale, { ...options, timeZone: 'UTC' }).formatRange(day(from), day(to));
 }
 
 /** "A, B og C" / "A, B and C". */
