@@ -300,6 +300,18 @@ final class OpenApiFuzzer {
             return new Req(name, kind);
         }
 
+        /** A variant that differs from the base request in one header only: set to {@code value}, or removed (null). */
+        void headerVariant(String name, Kind kind, String header, String value, boolean definite) {
+            Req r = req(name, kind);
+            if (value == null) {
+                r.headers.remove(header);
+            } else {
+                r.headers.put(header, value);
+            }
+            r.definite = definite;
+            r.add();
+        }
+
         // ---- path parameters
 
         void pathVariants() {
@@ -468,33 +480,17 @@ final class OpenApiFuzzer {
         void headerVariants() {
             boolean idempotent = base.headers().containsKey("Idempotency-Key");
             if (idempotent) {
-                Req missing = req("Idempotency-Key missing", Kind.HEADER);
-                missing.headers.remove("Idempotency-Key");
-                missing.add();
-                Req empty = req("Idempotency-Key empty", Kind.HEADER);
-                empty.headers.put("Idempotency-Key", "");
-                empty.add();
-                Req tooLong = req("Idempotency-Key of 101 characters", Kind.HEADER);
-                tooLong.headers.put("Idempotency-Key", "k".repeat(101));
-                tooLong.add();
-                Req huge = req("Idempotency-Key of 4,000 characters", Kind.HEADER);
-                huge.headers.put("Idempotency-Key", "k".repeat(4_000));
-                huge.add();
-                Req space = req("Idempotency-Key with spaces", Kind.HEADER);
-                space.headers.put("Idempotency-Key", "a key with spaces");
-                space.add();
-                Req sql = req("Idempotency-Key SQL", Kind.HEADER);
-                sql.headers.put("Idempotency-Key", "'OR'1'='1'--");
-                sql.definite = false;
-                sql.add();
+                headerVariant("Idempotency-Key missing", Kind.HEADER, "Idempotency-Key", null, true);
+                headerVariant("Idempotency-Key empty", Kind.HEADER, "Idempotency-Key", "", true);
+                headerVariant("Idempotency-Key of 101 characters", Kind.HEADER, "Idempotency-Key", "k".repeat(101),
+                        true);
+                headerVariant("Idempotency-Key of 4,000 characters", Kind.HEADER, "Idempotency-Key", "k".repeat(4_000),
+                        true);
+                headerVariant("Idempotency-Key with spaces", Kind.HEADER, "Idempotency-Key", "a key with spaces", true);
+                headerVariant("Idempotency-Key SQL", Kind.HEADER, "Idempotency-Key", "'OR'1'='1'--", false);
             }
-            Req xml = req("Accept: application/xml", Kind.MEDIA_TYPE);
-            xml.headers.put("Accept", "application/xml");
-            xml.add();
-            Req bad = req("Accept: not a media type", Kind.MEDIA_TYPE);
-            bad.headers.put("Accept", "\u00ff;;;=/q=abc");
-            bad.definite = false;
-            bad.add();
+            headerVariant("Accept: application/xml", Kind.MEDIA_TYPE, "Accept", "application/xml", true);
+            headerVariant("Accept: not a media type", Kind.MEDIA_TYPE, "Accept", "\u00ff;;;=/q=abc", false);
         }
 
         // ---- request body
@@ -939,13 +935,9 @@ final class OpenApiFuzzer {
                     "If-None-Match", "\"" + "x".repeat(4_000) + "\"", "Accept-Encoding", "gzip;q=abc, br;q=-1",
                     "Accept-Language", "' OR 1=1 --",
                     "Origin", "https://evil.example");
-            headers.forEach((name, value) -> {
-                Req r = req("header " + name + ": " + (value.length() > 40 ? value.length() + " characters" : value),
-                        Kind.NOISE);
-                r.headers.put(name, value);
-                r.definite = false;
-                r.add();
-            });
+            headers.forEach((name, value) -> headerVariant(
+                    "header " + name + ": " + (value.length() > 40 ? value.length() + " characters" : value),
+                    Kind.NOISE, name, value, false));
         }
     }
 

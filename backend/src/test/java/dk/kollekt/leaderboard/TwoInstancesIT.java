@@ -41,13 +41,14 @@ class TwoInstancesIT {
     static String firstUrl;
     static String secondUrl;
     static String realm;
+    static String database;
     static final int WARM_UP = 4;
     static final int PLEDGES = 20;
 
     @BeforeAll
     static void startTwoInstances() throws Exception {
         Path home = ROOT.resolve(".kollekt");
-        String database = EmbeddedMariaDb.ensureStarted(home.resolve("mariadb-it"));
+        database = EmbeddedMariaDb.ensureStarted(home.resolve("mariadb-it"));
         LocalKeycloak keycloak = LocalKeycloak.ensureStarted(home, ROOT);
         keycloak.awaitReady();
         realm = keycloak.baseUrl() + "/realms/kollekt";
@@ -173,7 +174,6 @@ class TwoInstancesIT {
 
     @Test
     void productionRefusesToStartWithoutItsSecrets() throws Exception {
-        String database = EmbeddedMariaDb.ensureStarted(ROOT.resolve(".kollekt").resolve("mariadb-it"));
         Map<String, String> settingOf = Map.of(
                 "KOLLEKT_PSEUDONYM_SECRET", "kollekt.reporting.pseudonym-secret",
                 "KOLLEKT_KEYCLOAK_ADMIN_CLIENT_SECRET", "quarkus.oidc-client.credentials.secret");
