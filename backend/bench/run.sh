@@ -27,6 +27,8 @@
 #   READ_CLIENTS (8), READ_SECONDS (20)
 #   STREAMS ("1000 10000"), STREAM_PLEDGES (20), STREAM_INTERVAL_MS (1000)
 #   DASH_CLIENTS (1), DASH_REQUESTS (10)
+#   SCENARIOS            which to run ("reads dashboard pledges burst streams"); e.g. SCENARIOS=pledges to measure
+#                        only pledges against their floor, SCENARIOS=reads for board reads at every size
 #   RESULTS              results folder (backend/bench/results/<UTC time>)
 set -euo pipefail
 bench=$(cd "$(dirname "$0")" && pwd)
@@ -70,6 +72,8 @@ STREAM_INTERVAL_MS=${STREAM_INTERVAL_MS:-1000}
 STREAM_BOARD=${STREAM_BOARD:-level=DEPARTMENT&period=MONTH&limit=20}
 DASH_CLIENTS=${DASH_CLIENTS:-1}
 DASH_REQUESTS=${DASH_REQUESTS:-10}
+SCENARIOS=${SCENARIOS:-reads dashboard pledges burst streams}
+wanted() { case " $SCENARIOS " in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
 run_id=$(date -u +%Y%m%d-%H%M%S)
 RESULTS=${RESULTS:-$bench/results/$run_id}
 case "$DB_NAME" in kollekt_bench*) ;; *) echo "DB_NAME must start with kollekt_bench (it is dropped)" >&2; exit 2 ;; esac
@@ -206,7 +210,7 @@ put gatling_plugin "$(sed -n 's#.*<gatling-maven-plugin.version>\(.*\)</gatling-
 put jdbc_driver "$(sed -n 's#.*<mariadb-jdbc.version>\(.*\)</mariadb-jdbc.version>.*#\1#p' "$bench/pom.xml")"
 for key in ROWS WRITE_ROWS PLEDGE_CONCURRENCY PLEDGE_SECONDS WARMUP_SECONDS BURST_SECONDS BURST_MAX_ERROR_PERCENT \
            BURST_MAX_P99_MS READ_CLIENTS READ_SECONDS STREAMS STREAM_PLEDGES STREAM_INTERVAL_MS STREAM_BOARD \
-           DASH_CLIENTS DASH_REQUESTS APP_HEAP PLEDGE_KIND GIVERS; do
+           DASH_CLIENTS DASH_REQUESTS APP_HEAP PLEDGE_KIND GIVERS SCENARIOS; do
   put "$(echo "$key" | tr 'A-Z' 'a-z')" "${!key}"
 done
 put pledge_timeout_seconds "${BENCH_PLEDGE_TIMEOUT:-10}"
@@ -214,7 +218,8 @@ put read_warmup "$WARMUP_SECONDS"
 put pledge_warmup "$WARMUP_SECONDS"
 put dash_warmup 1
 put stages "$ROWS"
-put pledge_concurrency "$PLEDGE_CONCURRENCY"
+put pledge_concurrency "$(wanted pledges && echo "$PLEDGE_CONCURRENCY")"
+put streams "$(wanted streams && echo "$STREAMS")"
 write_stage=""
 for n in $ROWS; do [ -z "$write_stage" ] && [ "$n" -ge "$WRITE_ROWS" ] && write_stage=$n; done
 largest=$(echo "$ROWS" | tr ' ' '\n' | tail -1)
@@ -313,19 +318,19 @@ for stage in $ROWS; do
     SELECT CONCAT('shirt_printed=', COUNT(*)) FROM shirt_printed;" >> "$stage_file"
 
   start_app "rows-$stage"
-  gatling "reads-$stage" BoardReadsSimulation BENCH_CLIENTS="$READ_CLIENTS" BENCH_WARMUP="$WARMUP_SECONDS" \
+  wanted reads && gatling "reads-$stage" BoardReadsSimulation BENCH_CLIENTS="$READ_CLIENTS" BENCH_WARMUP="$WARMUP_SECONDS" \
     BENCH_DURATION="$READ_SECONDS"
-  if [ "$stage" = "$largest" ]; then
+  if [ "$stage" = "$largest" ] && wanted dashboard; then
     gatling "dashboard-$stage" DashboardSimulation BENCH_CLIENTS="$DASH_CLIENTS" BENCH_REQUESTS="$DASH_REQUESTS"
   fi
   if [ "$stage" = "$write_stage" ]; then
-    for c in $PLEDGE_CONCURRENCY; do
+    for c in $(wanted pledges && echo "$PLEDGE_CONCURRENCY"); do
       floor "$c"
       gatling "pledges-c$c" PledgeConcurrencySimulation BENCH_CONCURRENCY="$c" BENCH_WARMUP="$WARMUP_SECONDS" \
         BENCH_DURATION="$PLEDGE_SECONDS"
     done
     rates_run=""
-    for rate in $BURST_RATES; do
+    for rate in $(wanted burst && echo "$BURST_RATES"); do
       gatling "burst-$rate" PledgeBurstSimulation BENCH_RATE="$rate" BENCH_DURATION="$BURST_SECONDS"
       rates_run="$rates_run $rate"
       "$java" -cp "$cp" dk.kollekt.bench.Report step "$RESULTS/data/burst-$rate/requests.json" \
@@ -333,7 +338,7 @@ for stage in $ROWS; do
       sleep 5
     done
     put burst_rates_run "$rates_run"
-    for n in $STREAMS; do
+    for n in $(wanted streams && echo "$STREAMS"); do
       stop_app
       start_app "streams-$n"
       gatling "streams-$n" BoardStreamsSimulation BENCH_STREAMS="$n" BENCH_PLEDGES="$STREAM_PLEDGES" \
