@@ -55,7 +55,7 @@ public class CollectionResource {
             summary = "Record money the department collected outside the app (lead of the department, or admin)")
     @APIResponse(responseCode = "201", description = "The collection, pledged in the ledger and on the boards",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CollectionView.class)))
-    @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still running")
+    @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still held by an instance of the previous version (during an upgrade); retry the same key")
     @APIResponse(responseCode = "422", description = "Closed project post, no exchange rate, too large, or the key was used for another body")
     public RestResponse<CollectionView> record(
             @PathParam("departmentId") @Positive long departmentId,

@@ -10,7 +10,7 @@ import java.util.List;
  */
 public class ApiProblem extends WebApplicationException {
 
-    /** Problem type of a request whose Idempotency-Key is held by a request still running: retry the same key. */
+    /** Problem type of a request whose Idempotency-Key another request holds unfinished: retry the same key. */
     public static final String IN_PROGRESS = "urn:kollekt:problem:request-in-progress";
     /** Problem type of an Idempotency-Key sent again with another request: use a new key. */
     public static final String KEY_REUSED = "urn:kollekt:problem:idempotency-key-reused";

@@ -43,7 +43,7 @@ public class GivingResource {
     @Operation(operationId = "donate", summary = "Give to a project post (a pledge, settled by payroll or mobile payment)")
     @APIResponse(responseCode = "201", description = "The pledge, in the ledger",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContributionView.class)))
-    @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still running")
+    @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still held by an instance of the previous version (during an upgrade); retry the same key")
     @APIResponse(responseCode = "422", description = "Closed project post, no exchange rate, too large, or the key was used for another body")
     public RestResponse<ContributionView> donate(
             @Parameter(description = "Unique per pledge (e.g. a UUID); resend it on retry", required = true)

@@ -86,7 +86,7 @@ public class SponsorshipResource {
     @APIResponse(responseCode = "201", description = "The pledge",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = SponsorshipPledgeView.class)))
-    @APIResponse(responseCode = "409", description = "The activity takes no more pledges, or a request with this key is still running")
+    @APIResponse(responseCode = "409", description = "The activity takes no more pledges, or a request with this key is still held by an instance of the previous version (during an upgrade)")
     @APIResponse(responseCode = "422", description = "Too large, no exchange rate, or the key was used for another body")
     public RestResponse<SponsorshipPledgeView> pledge(
             @PathParam("code") @Pattern(regexp = CODE, message = "is not a share code") @Size(max = 6) String code,
@@ -108,7 +108,7 @@ public class SponsorshipResource {
             summary = "Report the result (owner): per-unit pledges become amounts in the ledger")
     @APIResponse(responseCode = "200", description = "The completed activity",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityView.class)))
-    @APIResponse(responseCode = "409", description = "Already completed or closed, before the activity's date, or a request with this key is still running")
+    @APIResponse(responseCode = "409", description = "Already completed or closed, before the activity's date, or a request with this key is still held by an instance of the previous version (during an upgrade)")
     @APIResponse(responseCode = "422", description = "The key was used for another body")
     public RestResponse<ActivityView> reportResult(
             @PathParam("code") @Pattern(regexp = CODE, message = "is not a share code") @Size(max = 6) String code,

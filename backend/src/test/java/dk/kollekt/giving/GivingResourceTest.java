@@ -5,16 +5,18 @@ import dk.kollekt.common.Tokens;
 import dk.kollekt.common.idempotency.IdempotencyService;
 import dk.kollekt.ledger.Contribution;
 import dk.kollekt.ledger.ContributionRepository;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Timestamp;
-import java.time.Instant;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,15 +24,17 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static dk.kollekt.common.Api.as;
 import static dk.kollekt.common.Api.asSendingInvalid;
 import static dk.kollekt.common.Api.withToken;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
-import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
 class GivingResourceTest {
@@ -38,9 +42,9 @@ class GivingResourceTest {
     @Inject
     ContributionRepository contributions;
     @Inject
-    EntityManager em;
-    @Inject
     IdempotencyService idempotency;
+    @Inject
+    AgroalDataSource dataSource;
 
     long hospital;
 
@@ -144,48 +148,89 @@ class GivingResourceTest {
     }
 
     @Test
-    void aDuplicateWhileTheFirstIsStillRunningIs409() {
+    void aDuplicateWhileTheFirstIsStillRunningWaitsForItAndAnswersWithItsResponse() throws Exception {
         String key = TestData.newKey();
         String message = "In flight " + key;
-        holdKey("emma", key, message, Instant.now().plusSeconds(30));
+        // What the first request will have answered: a real pledge's stored response, under another key.
+        String earlierKey = TestData.newKey();
+        long earlierId = as("emma").header("Idempotency-Key", earlierKey).contentType("application/json")
+                .body(gift(5000, "Earlier " + key)).post("/api/donations").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        String subject = as("emma").get("/api/me").path("subject");
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try (Connection first = dataSource.getConnection()) {
+            first.setAutoCommit(false);
+            claim(first, subject, key, message); // the first request's transaction, still running
+            Future<Response> duplicate = pool.submit(() -> as("emma").header("Idempotency-Key", key)
+                    .contentType("application/json").body(gift(5000, message)).post("/api/donations"));
 
-        as("emma").header("Idempotency-Key", key).contentType("application/json")
-                .body(gift(5000, message))
-                .when().post("/api/donations")
-                .then().statusCode(409)
-                .contentType("application/problem+json")
-                .body("type", equalTo("urn:kollekt:problem:request-in-progress"))
-                .body("detail", notNullValue());
+            Thread.sleep(1500);
+            assertThat(duplicate).as("the duplicate waits while the first runs").isNotDone();
+            String body;
+            try (PreparedStatement earlier = first.prepareStatement("SELECT response_body FROM idempotency_record"
+                    + " WHERE caller = ? AND idem_key = ?")) {
+                earlier.setString(1, subject);
+                earlier.setString(2, earlierKey);
+                try (ResultSet row = earlier.executeQuery()) {
+                    assertThat(row.next()).isTrue();
+                    body = row.getString(1);
+                }
+            }
+            try (PreparedStatement done = first.prepareStatement("UPDATE idempotency_record SET state = 'DONE',"
+                    + " response_status = 201, response_body = ?, response_location = ? WHERE caller = ? AND idem_key = ?")) {
+                done.setString(1, body);
+                done.setString(2, "/api/contributions/" + earlierId);
+                done.setString(3, subject);
+                done.setString(4, key);
+                assertThat(done.executeUpdate()).isEqualTo(1);
+            }
+            first.commit();
+
+            duplicate.get(30, TimeUnit.SECONDS).then().statusCode(201)
+                    .header("Idempotent-Replayed", "true")
+                    .header("Location", endsWith("/api/contributions/" + earlierId))
+                    .body("id", equalTo((int) earlierId));
+        } finally {
+            pool.shutdownNow();
+        }
         assertThat(countWithMessage(message)).isZero();
     }
 
     @Test
-    void aRetryAfterTheFirstAttemptDiedTakesOverAndWritesOnce() {
+    void aDuplicateOfARequestThatDiedBeforeCommittingWritesOnce() throws Exception {
         String key = TestData.newKey();
         String message = "Died " + key;
-        holdKey("emma", key, message, Instant.now().minusSeconds(1)); // its lease ran out: it never committed
+        String subject = as("emma").get("/api/me").path("subject");
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try (Connection first = dataSource.getConnection()) {
+            first.setAutoCommit(false);
+            claim(first, subject, key, message);
+            Future<Response> retry = pool.submit(() -> as("emma").header("Idempotency-Key", key)
+                    .contentType("application/json").body(gift(5000, message)).post("/api/donations"));
+            Thread.sleep(1000);
+            assertThat(retry).isNotDone();
+            first.rollback(); // the first request's instance died: the database undoes its claim with its write
 
-        as("emma").header("Idempotency-Key", key).contentType("application/json")
-                .body(gift(5000, message))
-                .when().post("/api/donations")
-                .then().statusCode(201);
-        as("emma").header("Idempotency-Key", key).contentType("application/json")
-                .body(gift(5000, message))
+            retry.get(30, TimeUnit.SECONDS).then().statusCode(201).header("Idempotent-Replayed", nullValue());
+        } finally {
+            pool.shutdownNow();
+        }
+        as("emma").header("Idempotency-Key", key).contentType("application/json").body(gift(5000, message))
                 .when().post("/api/donations")
                 .then().statusCode(201).header("Idempotent-Replayed", "true");
         assertThat(countWithMessage(message)).isEqualTo(1);
     }
 
-    /** Leaves the key claimed by another request, as a request does while its transaction runs. */
-    private void holdKey(String user, String key, String message, Instant leaseUntil) {
-        String subject = as(user).get("/api/me").path("subject");
+    /** Claims the key as a request's transaction does first, on a connection whose transaction stays open. */
+    private void claim(Connection connection, String subject, String key, String message) throws SQLException {
         String hash = idempotency.requestHash("donate", new DonationRequest(hospital, 5000L, null, message, null));
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("INSERT INTO idempotency_record"
-                        + " (caller, idem_key, request_hash, state, owner_token, locked_until, created_at)"
-                        + " VALUES (?1, ?2, ?3, 'IN_PROGRESS', 'another-request', ?4, ?5)")
-                .setParameter(1, subject).setParameter(2, key).setParameter(3, hash)
-                .setParameter(4, Timestamp.from(leaseUntil)).setParameter(5, Timestamp.from(Instant.now()))
-                .executeUpdate());
+        try (PreparedStatement claim = connection.prepareStatement("INSERT INTO idempotency_record"
+                + " (caller, idem_key, request_hash, state, created_at) VALUES (?, ?, ?, 'IN_PROGRESS', NOW(6))")) {
+            claim.setString(1, subject);
+            claim.setString(2, key);
+            claim.setString(3, hash);
+            claim.executeUpdate();
+        }
     }
 
     @Test
@@ -210,8 +255,8 @@ class GivingResourceTest {
                     ids.add(r.jsonPath().getLong("id"));
                 }
             }
-            assertThat(statuses).allMatch(s -> s == 201 || s == 409).contains(201);
-            assertThat(ids).containsOnly(ids.getFirst());
+            assertThat(statuses).as("each waits for the first and gets its answer").containsOnly(201);
+            assertThat(ids).hasSize(20).containsOnly(ids.getFirst());
         } finally {
             pool.shutdownNow();
         }

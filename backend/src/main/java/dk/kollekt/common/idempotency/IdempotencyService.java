@@ -21,25 +21,25 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
  * Makes money-creating POSTs safe to retry. Per caller and Idempotency-Key: the first request runs; the same
  * key with the same body later returns the stored response (status and body) without a second write; with
- * another body it is 422; while the first is still running it is 409. The stored response commits in the
- * same transaction as the write, so a crash leaves either both or neither. Keys are kept 48 hours. A new request
- * (not a replay) also takes from the caller's {@link MoneyWriteLimit}; over it, 429 and nothing is written. A write
- * conflict (deadlock, Galera certification) runs the write again ({@link WriteConflicts}), unseen by the caller.
+ * another body it is 422. The key is claimed, the write made and the response stored in one transaction, so a crash
+ * leaves either all of it or none (and a retry then runs as if first). A duplicate sent while the first still runs
+ * waits on the claim's row lock until the first ends, then answers as a replay (or runs, when the first rolled back).
+ * Keys are kept 48 hours. A new request (not a replay) also takes from the caller's {@link MoneyWriteLimit}; over it,
+ * 429 and nothing is written. A write conflict (deadlock, Galera certification) runs the whole transaction again
+ * ({@link WriteConflicts}), unseen by the caller.
  */
 @ApplicationScoped
 public class IdempotencyService {
 
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
-    static final Duration LEASE = Duration.ofSeconds(30);
     static final Duration RETENTION = Duration.ofHours(48);
     public static final int KEY_MAX_LENGTH = 100;
     /** Printable ASCII, no spaces; at most KEY_MAX_LENGTH characters. */
@@ -67,7 +67,8 @@ public class IdempotencyService {
 
     /**
      * Runs {@code operation} at most once for this caller and key. {@code request} is what makes two requests
-     * "the same" (with {@code name}, the operation's identity); the operation runs in a new transaction.
+     * "the same" (with {@code name}, the operation's identity); the operation runs in a new transaction, the one
+     * that claims the key and stores the response.
      */
     public <T> RestResponse<T> once(String caller, String key, String name, Object request, Class<T> type,
                                    Supplier<Outcome<T>> operation) {
@@ -81,56 +82,37 @@ public class IdempotencyService {
                     List.of(FieldError.field(HEADER, "must be 1 to 100 printable ASCII characters")));
         }
         String hash = requestHash(name, request);
-        String owner = UUID.randomUUID().toString();
-        Optional<RestResponse<T>> earlier = claim(caller, key, hash, owner, type);
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
-        try {
-            limit.acquire(caller);
-            Outcome<T> outcome = WriteConflicts.retried(() -> QuarkusTransaction.requiringNew().call(() -> {
-                Outcome<T> result = operation.get();
-                String location = result.location() == null ? null : result.location().toString();
-                if (!records.complete(caller, key, owner, result.status(), toJson(result.body()), location)) {
-                    throw ApiProblem.conflict("A retry with the same Idempotency-Key took over this request;"
-                            + " nothing was written by this one.").withType(ApiProblem.IN_PROGRESS);
-                }
-                return result;
-            }));
-            return response(outcome.status(), outcome.body(), outcome.location(), false);
-        } catch (RuntimeException e) {
-            QuarkusTransaction.requiringNew().run(() -> records.release(caller, key, owner));
-            throw e;
-        }
+        AtomicBoolean limited = new AtomicBoolean();
+        return WriteConflicts.retried(() -> QuarkusTransaction.requiringNew().call(() -> {
+            // Waits while another transaction holds the same key uncommitted; false once it committed it.
+            if (!records.insertClaim(caller, key, hash)) {
+                return replay(caller, key, hash, type);
+            }
+            if (!limited.getAndSet(true)) {
+                limit.acquire(caller); // once per request, not again when a write conflict runs it again
+            }
+            Outcome<T> result = operation.get();
+            records.complete(caller, key, result.status(), toJson(result.body()),
+                    result.location() == null ? null : result.location().toString());
+            return response(result.status(), result.body(), result.location(), false);
+        }));
     }
 
-    private <T> Optional<RestResponse<T>> claim(String caller, String key, String hash, String owner, Class<T> type) {
-        Instant lease = Instant.now().plus(LEASE);
-        if (QuarkusTransaction.requiringNew().call(() -> records.insertClaim(caller, key, hash, owner, lease))) {
-            return Optional.empty();
-        }
-        if (QuarkusTransaction.requiringNew().call(() -> records.takeOverExpired(caller, key, hash, owner, lease))) {
-            Log.infof("Idempotency key of %s taken over after an expired lease", caller);
-            return Optional.empty();
-        }
-        Optional<IdempotencyRepository.Stored> found = QuarkusTransaction.requiringNew().call(() -> records.find(caller, key));
-        if (found.isEmpty()) {
-            throw ApiProblem.conflict("The request with this Idempotency-Key just ended; retry.")
-                    .withType(ApiProblem.IN_PROGRESS);
-        }
-        IdempotencyRepository.Stored stored = found.get();
+    /** The stored response of the caller's earlier request with this key; 422 when that had another body. */
+    private <T> RestResponse<T> replay(String caller, String key, String hash, Class<T> type) {
+        IdempotencyRepository.Stored stored = records.find(caller, key).orElseThrow(() -> ApiProblem.conflict(
+                "The request with this Idempotency-Key has just been forgotten; retry.").withType(ApiProblem.IN_PROGRESS));
         if (!stored.requestHash().equals(hash)) {
             throw ApiProblem.unprocessable("This Idempotency-Key was used for a different request; use a new key"
                     + " for a new request.", List.of(FieldError.field(HEADER, "was used with another body")))
                     .withType(ApiProblem.KEY_REUSED);
         }
-        if (!"DONE".equals(stored.state())) {
+        if (!"DONE".equals(stored.state())) { // committed unfinished: only by an instance of the previous version
             throw ApiProblem.conflict("A request with this Idempotency-Key is still being processed; retry shortly.")
                     .withType(ApiProblem.IN_PROGRESS);
         }
-        T body = fromJson(stored.body(), type);
-        return Optional.of(response(stored.status(), body, stored.location() == null ? null
-                : URI.create(stored.location()), true));
+        return response(stored.status(), fromJson(stored.body(), type), stored.location() == null ? null
+                : URI.create(stored.location()), true);
     }
 
     private static <T> RestResponse<T> response(int status, T body, URI location, boolean replayed) {
