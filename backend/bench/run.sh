@@ -273,9 +273,31 @@ floor() { # floor CONCURRENCY: the JDBC floor of a pledge
   log "JDBC floor, $1 concurrent"
   local emails
   emails=$(echo "$GIVERS" | tr ',' '\n' | sed 's/$/@demo.kollekt.dk/' | paste -sd, -)
+  cpu_begin
   "$java" -cp "$cp" dk.kollekt.bench.JdbcFloor "jdbc:mariadb://$db_host:$db_port/$DB_NAME" "$DB_USER" "$DB_PASSWORD" \
     "$1" "$WARMUP_SECONDS" "$PLEDGE_SECONDS" "$emails" "${BENCH_AMOUNT_MINOR:-10000}" "$RESULTS/data/floor-c$1.json" \
     2>> "$RESULTS/logs/floor.log" | tee -a "$RESULTS/logs/floor.log"
+  cpu_end "$RESULTS/data/floor-c$1.cpu.properties"
+}
+
+# CPU seconds the API and the database spent over a run, divided by the contributions it wrote (warm-up included):
+# what a pledge costs each process, which the machine's load changes far less than throughput. The database's only
+# when it runs on this machine (its process found by name).
+ticks() { [ -n "$1" ] && awk '{ print $14 + $15 }' "/proc/$1/stat" 2> /dev/null || echo 0; }
+cpu_begin() {
+  db_proc=$(pgrep -x mariadbd || pgrep -x mysqld || true)
+  cpu_app0=$(ticks "$app_pid"); cpu_db0=$(ticks "$db_proc")
+  cpu_rows0=$(sql "$DB_NAME" -e "SELECT COUNT(*) FROM contribution")
+}
+cpu_end() { # cpu_end FILE
+  local rows hz
+  rows=$(( $(sql "$DB_NAME" -e "SELECT COUNT(*) FROM contribution") - cpu_rows0 ))
+  hz=$(getconf CLK_TCK)
+  {
+    echo "contributions_written=$rows"
+    echo "app_cpu_seconds=$(awk -v a="$cpu_app0" -v b="$(ticks "$app_pid")" -v hz="$hz" 'BEGIN { print (b - a) / hz }')"
+    [ -n "$db_proc" ] && echo "db_cpu_seconds=$(awk -v a="$cpu_db0" -v b="$(ticks "$db_proc")" -v hz="$hz" 'BEGIN { print (b - a) / hz }')"
+  } > "$1"
 }
 
 # ---- a fresh database with the demo company, created by the API itself
@@ -326,8 +348,10 @@ for stage in $ROWS; do
   if [ "$stage" = "$write_stage" ]; then
     for c in $(wanted pledges && echo "$PLEDGE_CONCURRENCY"); do
       floor "$c"
+      cpu_begin
       gatling "pledges-c$c" PledgeConcurrencySimulation BENCH_CONCURRENCY="$c" BENCH_WARMUP="$WARMUP_SECONDS" \
         BENCH_DURATION="$PLEDGE_SECONDS"
+      cpu_end "$RESULTS/data/pledges-c$c/cpu.properties"
     done
     rates_run=""
     for rate in $(wanted burst && echo "$BURST_RATES"); do

@@ -169,7 +169,10 @@ public final class Report {
                 + meta.getProperty("givers") + " in turn. The floor is the database doing the same ledger writes"
                 + " (INSERT into contribution, then the five running-total upserts, one transaction per pledge) over"
                 + " JDBC at the same concurrency, with no HTTP, JSON or token, for the same givers, post, amount and"
-                + " day: the same rows contended. Floor and API runs alternate, the floor first.");
+                + " day: the same rows contended. Floor and API runs alternate, the floor first. CPU per pledge is what"
+                + " each process spent over the whole run (warm-up included) divided by the contributions it wrote:"
+                + " the API's, and MariaDB's when it runs on this machine; the load generator and the floor's own"
+                + " client are not counted.");
         line();
         List<List<String>> rows = new ArrayList<>();
         double floorAtMost = 0;
@@ -178,19 +181,21 @@ public final class Report {
             JsonNode api = json("data/pledges-c" + c + "/requests.json").path("pledge");
             double ratio = ratio(api.path("throughput"), floor.path("throughput"));
             floorAtMost = floor.path("throughput").asDouble();
+            Properties floorCpu = properties(dir.resolve("data/floor-c" + c + ".cpu.properties"));
+            Properties apiCpu = properties(dir.resolve("data/pledges-c" + c + "/cpu.properties"));
             rows.add(List.of(c, "JDBC floor", fmt(floor.path("throughput").asDouble()),
                     ms(floor.path("latencyMillis").path("median")), ms(floor.path("latencyMillis").path("p95")),
                     ms(floor.path("latencyMillis").path("p99")), floor.path("transactions").asText() + " / "
-                            + floor.path("errors").asText(), ""));
+                            + floor.path("errors").asText(), "-", cpuPerPledge(floorCpu, "db_cpu_seconds"), ""));
             rows.add(List.of(c, "API pledge", fmt(api.path("throughput").asDouble()), ms(api.path("median")),
                     ms(api.path("p95")), ms(api.path("p99")), api.path("ok").asText() + " / " + api.path("ko").asText(),
-                    ratioText(ratio)));
+                    cpuPerPledge(apiCpu, "app_cpu_seconds"), cpuPerPledge(apiCpu, "db_cpu_seconds"), ratioText(ratio)));
             verdicts.add(new String[]{"Pledge throughput ≥ 50% of the JDBC floor at " + c + " concurrent",
                     pct(ratio) + " (" + fmt(api.path("throughput").asDouble()) + " vs "
                             + fmt(floor.path("throughput").asDouble()) + "/s)", verdict(ratio >= 0.5)});
         }
         table(List.of("concurrency", "", "throughput (/s)", "median (ms)", "p95 (ms)", "p99 (ms)", "ok / errors",
-                "API ÷ floor"), rows.toArray(List[]::new));
+                "API CPU per pledge (ms)", "MariaDB CPU per pledge (ms)", "API ÷ floor"), rows.toArray(List[]::new));
 
         section("1b. Pledge burst: fixed arrival rate, stepped up");
         line("Open model: pledges arrive at a fixed rate whether or not earlier ones were answered, "
@@ -403,6 +408,13 @@ public final class Report {
     }
 
     // ---- helpers
+
+    /** CPU milliseconds of one process per contribution written, from run.sh's cpu_end; "-" when not measured. */
+    private static String cpuPerPledge(Properties cpu, String key) {
+        double seconds = Double.parseDouble(cpu.getProperty(key, "-1"));
+        long written = Long.parseLong(cpu.getProperty("contributions_written", "0"));
+        return seconds < 0 || written <= 0 ? "-" : String.format(Locale.ROOT, "%.2f", seconds * 1000 / written);
+    }
 
     private JsonNode json(String file) throws IOException {
         Path p = dir.resolve(file);
