@@ -134,7 +134,10 @@ class KilledMidBurstIT {
                 .post("/api/donations").statusCode();
     }
 
-    /** A client's retry: 409 means the key's first request may still hold it (its lease), so wait and try again. */
+    /**
+     * A client's retry, as the app makes it: on 409 (the key held by an unfinished request) wait and try again. The
+     * killed instance's claims went with its uncommitted transactions, so a retry is expected to be answered at once.
+     */
     private static int retry(String url, String token, long post, String run, String key) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         int status = pledge(url, token, post, run, key);
