@@ -45,7 +45,9 @@ public class LeaderboardResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getBoard", summary = "A leaderboard: rank, value, gap to the place above, movement since yesterday")
-    public BoardView board(@QueryParam("level") Level level, @QueryParam("metric") Metric metric,
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BoardView.class)))
+    public byte[] board(@QueryParam("level") Level level, @QueryParam("metric") Metric metric,
                            @QueryParam("ranking") Ranking ranking, @QueryParam("period") Period period,
                            @Parameter(description = "CUSTOM: first local day") @QueryParam("from") LocalDate from,
                            @Parameter(description = "CUSTOM: last local day") @QueryParam("to") LocalDate to,
@@ -53,8 +55,9 @@ public class LeaderboardResource {
                            @QueryParam("country") @Pattern(regexp = "[A-Z]{2}", message = "must be a two-letter country code") @Size(max = 2) String country,
                            @Parameter(description = "Only departments at this location") @QueryParam("locationId") @Positive Long locationId,
                            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(200) int limit) {
-        return boards.board(query(level, metric, ranking, period, from, to, country, locationId), limit,
-                caller.placement().orElse(null));
+        // The board's JSON as written once for all its readers (a BoardView).
+        return boards.boardJson(query(level, metric, ranking, period, from, to, country, locationId), limit,
+                boards.viewer(caller).orElse(null));
     }
 
     @GET
@@ -74,7 +77,7 @@ public class LeaderboardResource {
                                   @QueryParam("locationId") @Positive Long locationId,
                                   @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(200) int limit) {
         BoardQuery query = query(level, metric, ranking, period, from, to, country, locationId);
-        Placement watcher = caller.placement().orElse(null);
+        Placement watcher = boards.viewer(caller).orElse(null);
         // The shared stream says when the board changed; each watcher gets it with their own place marked.
         return streams.watch(query, limit).map(shared -> boards.board(query, limit, watcher));
     }

@@ -1,6 +1,8 @@
 package dk.kollekt.leaderboard;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.kollekt.common.ApiProblem;
+import dk.kollekt.common.Caller;
 import dk.kollekt.common.Problem.FieldError;
 import dk.kollekt.ledger.LedgerService;
 import dk.kollekt.ledger.Source;
@@ -25,6 +27,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.concurrent.ConcurrentHashMap;
@@ -43,6 +46,8 @@ public class LeaderboardService {
     static final Duration PREVIOUS_DAY_FRESH = Duration.ofMinutes(1);
     static final LocalDate BEGINNING = LocalDate.of(2000, 1, 1);
     private static final int CACHE_LIMIT = 500;
+    private static final int VIEWER_LIMIT = 20_000;
+    private static final int SCOPE_LIMIT = 1_000;
 
     @Inject
     LedgerService ledger;
@@ -50,11 +55,46 @@ public class LeaderboardService {
     OrganisationService organisation;
     @Inject
     VolunteeringService volunteering;
+    @Inject
+    ObjectMapper mapper;
 
     private final Map<BoardQuery, Computed> cache = new ConcurrentHashMap<>();
     private final Map<BoardQuery, Computed> previousDay = new ConcurrentHashMap<>();
     private final Map<BoardQuery, AtomicBoolean> refreshing = new ConcurrentHashMap<>();
     private final Map<BoardQuery, Object> computations = new ConcurrentHashMap<>();
+    private final Map<String, Viewer> viewers = new ConcurrentHashMap<>();
+    private volatile Places places;
+    private volatile Headcounts headcounts;
+
+    /** How many employees each department had on {@code day}, as read at {@code at}. */
+    private record Headcounts(Instant at, LocalDate day, Map<Long, Long> byDepartment) {
+    }
+
+    /** Where a signed-in caller was in the directory when last looked up (empty: outside it). */
+    private record Viewer(Instant at, Optional<Placement> placement) {
+    }
+
+    /**
+     * Every department with its location and country as read at {@code at}, and the departments of each country or
+     * location asked for (the same set for the same scope, so equal queries find each other quickly).
+     */
+    private record Places(Instant at, List<DepartmentPlace> departments, Map<String, Set<Long>> scopes) {
+
+        Set<Long> scope(String country, Long locationId) {
+            String key = country + "/" + locationId;
+            Set<Long> scope = scopes.get(key);
+            if (scope == null) {
+                scope = departments.stream()
+                        .filter(d -> country == null || d.countryCode().equals(country))
+                        .filter(d -> locationId == null || d.locationId() == locationId)
+                        .map(DepartmentPlace::id).collect(Collectors.toUnmodifiableSet());
+                if (scopes.size() < SCOPE_LIMIT) {
+                    scopes.putIfAbsent(key, scope);
+                }
+            }
+            return scope;
+        }
+    }
 
     /**
      * The query of a board over a period up to today (MONTH, YEAR, ALL, or CUSTOM days), optionally only the
@@ -79,10 +119,7 @@ public class LeaderboardService {
                     List.of(FieldError.field("to", "must not be before from")));
         }
         Set<Long> departments = country == null && locationId == null ? null
-                : organisation.departmentPlaces().stream()
-                .filter(d -> country == null || d.countryCode().equals(country))
-                .filter(d -> locationId == null || d.locationId() == locationId)
-                .map(DepartmentPlace::id).collect(Collectors.toSet());
+                : places(MAX_STALE).scope(country, locationId);
         return new BoardQuery(level == null ? Level.DEPARTMENT : level, metric == null ? Metric.MONEY_PLEDGED : metric,
                 ranking == null ? Ranking.TOTAL : ranking, first, last, departments, today);
     }
@@ -100,23 +137,127 @@ public class LeaderboardService {
                  Long gapToAbove, Integer movement) {
     }
 
-    record Computed(Instant at, List<Entry> entries) {
+    /** A board as computed at {@code at}: its places in order, where each id stands, and its JSON. */
+    static final class Computed {
+
+        private final Instant at;
+        private final List<Entry> entries;
+        private final Map<String, Integer> places;
+        private volatile BoardJson json;
+
+        Computed(Instant at, List<Entry> entries) {
+            this.at = at;
+            this.entries = entries;
+            this.places = new HashMap<>(entries.size() * 2);
+            for (int i = 0; i < entries.size(); i++) {
+                places.put(entries.get(i).id(), i);
+            }
+        }
+
+        Instant at() {
+            return at;
+        }
+
+        List<Entry> entries() {
+            return entries;
+        }
+
+        /** The index of the caller's own place, -1 when the caller has none on this board. */
+        int placeOf(Level level, Placement caller) {
+            Integer place = caller == null ? null : places.get(switch (level) {
+                case DEPARTMENT -> String.valueOf(caller.department().id());
+                case LOCATION -> String.valueOf(caller.location().id());
+                case COUNTRY -> caller.country().code();
+                case PERSON -> String.valueOf(caller.employeeId());
+            });
+            return place == null ? -1 : place;
+        }
     }
 
     /** The board, its first {@code limit} places, and the caller's own place after them if it is lower. */
     public BoardView board(BoardQuery query, int limit, Placement caller) {
         Computed computed = computed(query);
+        int mine = computed.placeOf(query.level(), caller);
         List<BoardView.BoardRow> rows = new ArrayList<>();
-        for (Entry e : computed.entries()) {
-            boolean mine = isMine(query.level(), e.id(), caller);
-            if (rows.size() < limit || mine) {
-                rows.add(new BoardView.BoardRow(e.rank(), e.id(), e.name(), e.context(), e.value(), e.total(),
-                        e.headcount(), e.gapToAbove(), e.movement(), mine));
-            }
+        for (int i = 0; i < Math.min(limit, computed.entries().size()); i++) {
+            rows.add(row(computed.entries().get(i), i == mine));
         }
+        if (mine >= limit) {
+            rows.add(row(computed.entries().get(mine), true));
+        }
+        return view(query, computed, rows);
+    }
+
+    /**
+     * The same board as {@link #board} as JSON: each computation is written once and its bytes are shared by every
+     * reader, so serving a board computed in the last {@link #MAX_STALE} costs no database round trip and almost no
+     * serialisation.
+     */
+    public byte[] boardJson(BoardQuery query, int limit, Placement caller) {
+        Computed computed = computed(query);
+        BoardJson json = computed.json;
+        if (json == null) {
+            json = new BoardJson(mapper, view(query, computed, List.of()), computed.entries().size(),
+                    i -> row(computed.entries().get(i), false));
+            computed.json = json;
+        }
+        return json.render(limit, computed.placeOf(query.level(), caller));
+    }
+
+    /**
+     * Where the signed-in caller is in the directory, to mark their own place: looked up once per {@link #MAX_STALE}
+     * per caller, the bound within which a board itself may be served as it was.
+     */
+    public Optional<Placement> viewer(Caller caller) {
+        String subject = caller.subject();
+        Viewer seen = viewers.get(subject);
+        if (seen != null && seen.at().plus(MAX_STALE).isAfter(Instant.now())) {
+            return seen.placement();
+        }
+        Viewer now = new Viewer(Instant.now(), caller.placement());
+        if (viewers.size() >= VIEWER_LIMIT) {
+            Instant old = Instant.now().minus(MAX_STALE);
+            viewers.values().removeIf(v -> v.at().isBefore(old));
+        }
+        viewers.put(subject, now);
+        return now.placement();
+    }
+
+    private static BoardView.BoardRow row(Entry e, boolean mine) {
+        return new BoardView.BoardRow(e.rank(), e.id(), e.name(), e.context(), e.value(), e.total(), e.headcount(),
+                e.gapToAbove(), e.movement(), mine);
+    }
+
+    private BoardView view(BoardQuery query, Computed computed, List<BoardView.BoardRow> rows) {
         return new BoardView(query.level(), query.metric(), query.ranking(), query.from(), query.to(),
                 unitOf(query), query.metric().isMoney() ? ledger.reportingCurrency() : null,
                 computed.at(), computed.entries().size(), rows);
+    }
+
+    /** Headcounts on a day, read again when older than {@link #FRESH}: boards computed together share them. */
+    private Map<Long, Long> headcounts(LocalDate day) {
+        Headcounts current = headcounts;
+        if (current != null && current.day().equals(day) && current.at().plus(FRESH).isAfter(Instant.now())) {
+            return current.byDepartment();
+        }
+        Headcounts read = new Headcounts(Instant.now(), day, organisation.headcounts(day));
+        headcounts = read;
+        return read.byDepartment();
+    }
+
+    /**
+     * The directory's departments, read again when the copy at hand is older than {@code age}: up to
+     * {@link #FRESH} for a computation, so boards computed together share one read and a board that is read keeps
+     * them fresh.
+     */
+    private Places places(Duration age) {
+        Places current = places;
+        if (current != null && current.at().plus(age).isAfter(Instant.now())) {
+            return current;
+        }
+        Places read = new Places(Instant.now(), organisation.departmentPlaces(), new ConcurrentHashMap<>());
+        places = read;
+        return read;
     }
 
     /**
@@ -186,15 +327,44 @@ public class LeaderboardService {
     /**
      * Ranks the board, with each place's movement since the board as it stood at the end of the day before (that
      * board changes only when an earlier gift is cancelled or collected, so it is recomputed at most once a minute).
+     * Both read the directory once; totals that add up day by day (all but participation) are read once up to the
+     * day before and once for the last day, which makes both boards.
      */
     List<Entry> rank(BoardQuery query) {
-        List<Entry> today = ranked(query, query.to());
-        if (!query.to().isAfter(query.from())) {
+        boolean moves = query.to().isAfter(query.from());
+        Computed before = moves ? previousDay.get(query) : null;
+        boolean beforeDue = moves && !isFresh(before, PREVIOUS_DAY_FRESH);
+        LocalDate dayBefore = query.to().minusDays(1);
+        List<Entry> today;
+        if (query.level() == Level.PERSON) {
+            today = ranked(query, people(query, query.to()));
+            if (beforeDue) {
+                before = new Computed(Instant.now(), ranked(query, people(query, dayBefore)));
+            }
+        } else {
+            List<DepartmentPlace> departments = places(FRESH).departments();
+            Map<Long, Long> headcounts = headcounts(query.headcountDay());
+            Map<Long, Long> totals;
+            Map<Long, Long> earlier = null;
+            if (beforeDue && query.metric() != Metric.PARTICIPATION) {
+                earlier = totalsByDepartment(query, query.from(), dayBefore);
+                totals = new HashMap<>(earlier);
+                totalsByDepartment(query, query.to(), query.to()).forEach((d, v) -> totals.merge(d, v, Long::sum));
+            } else {
+                totals = totalsByDepartment(query, query.from(), query.to());
+                if (beforeDue) {
+                    earlier = totalsByDepartment(query, query.from(), dayBefore);
+                }
+            }
+            today = ranked(query, groups(query, departments, headcounts, totals));
+            if (beforeDue) {
+                before = new Computed(Instant.now(), ranked(query, groups(query, departments, headcounts, earlier)));
+            }
+        }
+        if (!moves) {
             return today;
         }
-        Computed before = previousDay.get(query);
-        if (!isFresh(before, PREVIOUS_DAY_FRESH)) {
-            before = new Computed(Instant.now(), ranked(query, query.to().minusDays(1)));
+        if (beforeDue) {
             previousDay.put(query, before);
         }
         Map<String, Integer> yesterday = new HashMap<>();
@@ -204,34 +374,38 @@ public class LeaderboardService {
                 .toList();
     }
 
-    private List<Entry> ranked(BoardQuery query, LocalDate to) {
-        Map<String, long[]> sums = new LinkedHashMap<>();
-        Map<String, String[]> names = new HashMap<>();
-        if (query.level() == Level.PERSON) {
-            people(query, to, sums, names);
-        } else {
-            groups(query, to, sums, names);
+    /** What is ranked: [total, headcount] per id, and [name, context] per id. */
+    private record Sums(Map<String, long[]> sums, Map<String, String[]> names) {
+
+        Sums() {
+            this(new LinkedHashMap<>(), new HashMap<>());
         }
+    }
+
+    private List<Entry> ranked(BoardQuery query, Sums ranked) {
+        Map<String, String[]> names = ranked.names();
         List<Entry> entries = new ArrayList<>();
-        sums.forEach((id, sum) -> entries.add(new Entry(id, names.get(id)[0], names.get(id)[1], sum[0], sum[1],
-                valueOf(query, sum[0], sum[1]), 0, null, null)));
+        ranked.sums().forEach((id, sum) -> entries.add(new Entry(id, names.get(id)[0], names.get(id)[1], sum[0],
+                sum[1], valueOf(query, sum[0], sum[1]), 0, null, null)));
         entries.sort(Comparator.comparingLong(Entry::value).reversed().thenComparing(Entry::name));
-        List<Entry> ranked = new ArrayList<>(entries.size());
+        List<Entry> result = new ArrayList<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
-            Entry above = i == 0 ? null : ranked.get(i - 1);
+            Entry above = i == 0 ? null : result.get(i - 1);
             int rank = above != null && above.value() == e.value() ? above.rank() : i + 1;
-            ranked.add(new Entry(e.id(), e.name(), e.context(), e.total(), e.headcount(), e.value(), rank,
+            result.add(new Entry(e.id(), e.name(), e.context(), e.total(), e.headcount(), e.value(), rank,
                     above == null ? null : above.value() - e.value(), null));
         }
-        return ranked;
+        return result;
     }
 
     /** Departments summed by the board's level: [total, headcount] per department, location or country. */
-    private void groups(BoardQuery query, LocalDate to, Map<String, long[]> sums, Map<String, String[]> names) {
-        Map<Long, Long> totals = totalsByDepartment(query, to);
-        Map<Long, Long> headcounts = organisation.headcounts(query.headcountDay());
-        for (DepartmentPlace d : organisation.departmentPlaces()) {
+    private static Sums groups(BoardQuery query, List<DepartmentPlace> departments, Map<Long, Long> headcounts,
+                               Map<Long, Long> totals) {
+        Sums ranked = new Sums();
+        Map<String, long[]> sums = ranked.sums();
+        Map<String, String[]> names = ranked.names();
+        for (DepartmentPlace d : departments) {
             if (query.departmentIds() != null && !query.departmentIds().contains(d.id())) {
                 continue;
             }
@@ -251,13 +425,15 @@ public class LeaderboardService {
             sum[0] += totals.getOrDefault(d.id(), 0L);
             sum[1] += headcounts.getOrDefault(d.id(), 0L);
         }
+        return ranked;
     }
 
     /**
      * Only people who chose to be shown, by what they raised under their own name (gifts made while in one of the
      * board's departments); each is one person, with their department now as context.
      */
-    private void people(BoardQuery query, LocalDate to, Map<String, long[]> sums, Map<String, String[]> names) {
+    private Sums people(BoardQuery query, LocalDate to) {
+        Sums ranked = new Sums();
         List<NamedPerson> shown = organisation.shownOnBoards();
         Map<Long, long[]> raised = ledger.namedRaisedByEmployee(shown.stream().map(NamedPerson::employeeId).toList(),
                 query.departmentIds(), query.from(), to);
@@ -269,17 +445,18 @@ public class LeaderboardService {
                 continue;
             }
             String id = String.valueOf(p.employeeId());
-            names.put(id, new String[]{p.name(), p.departmentName()});
-            sums.put(id, new long[]{amounts == null ? 0 : amounts[column], 1});
+            ranked.names().put(id, new String[]{p.name(), p.departmentName()});
+            ranked.sums().put(id, new long[]{amounts == null ? 0 : amounts[column], 1});
         }
+        return ranked;
     }
 
-    private Map<Long, Long> totalsByDepartment(BoardQuery query, LocalDate to) {
+    private Map<Long, Long> totalsByDepartment(BoardQuery query, LocalDate from, LocalDate to) {
         if (query.metric() == Metric.PARTICIPATION) {
-            return ledger.participantsByDepartment(query.from(), to);
+            return ledger.participantsByDepartment(from, to);
         }
         if (query.metric() == Metric.VOLUNTEER_HOURS) {
-            return volunteering.approvedMinutesByDepartment(query.from(), to);
+            return volunteering.approvedMinutesByDepartment(from, to);
         }
         Set<Source> sources = query.metric() == Metric.SHIRTS_PRINTED ? EnumSet.of(Source.SHIRT_PRINT) : Source.RAISED;
         int column = switch (query.metric()) {
@@ -288,7 +465,7 @@ public class LeaderboardService {
             default -> 2;
         };
         Map<Long, Long> totals = new HashMap<>();
-        ledger.moneyByDepartment(sources, query.from(), to).forEach((d, v) -> totals.put(d, v[column]));
+        ledger.moneyByDepartment(sources, from, to).forEach((d, v) -> totals.put(d, v[column]));
         return totals;
     }
 
@@ -315,17 +492,5 @@ public class LeaderboardService {
             return BoardView.ValueUnit.MINUTES;
         }
         return query.ranking() == Ranking.TOTAL ? BoardView.ValueUnit.COUNT : BoardView.ValueUnit.BASIS_POINTS;
-    }
-
-    private static boolean isMine(Level level, String id, Placement caller) {
-        if (caller == null) {
-            return false;
-        }
-        return switch (level) {
-            case DEPARTMENT -> id.equals(String.valueOf(caller.department().id()));
-            case LOCATION -> id.equals(String.valueOf(caller.location().id()));
-            case COUNTRY -> id.equals(caller.country().code());
-            case PERSON -> id.equals(String.valueOf(caller.employeeId()));
-        };
     }
 }
