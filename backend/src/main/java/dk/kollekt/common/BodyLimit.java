@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.UncheckedIOException;
+import java.util.regex.Pattern;
 
 /**
  * A request whose Content-Length is above quarkus.http.limits.max-body-size gets 413 problem+json before its body is
@@ -20,6 +21,8 @@ import java.io.UncheckedIOException;
  */
 @ApplicationScoped
 public class BodyLimit {
+
+    private static final Pattern DIGITS = Pattern.compile("\\d{1,18}");
 
     @ConfigProperty(name = "quarkus.http.limits.max-body-size")
     MemorySize maxBodySize;
@@ -31,7 +34,7 @@ public class BodyLimit {
         String detail = "The request body may be at most " + limit / (1024 * 1024) + " MB.";
         router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).handler(ctx -> {
             String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-            if (length == null || !length.matches("\\d{1,18}") || Long.parseLong(length) <= limit) {
+            if (length == null || !DIGITS.matcher(length).matches() || Long.parseLong(length) <= limit) {
                 ctx.next();
                 return;
             }

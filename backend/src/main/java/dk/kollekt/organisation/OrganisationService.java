@@ -53,7 +53,7 @@ public class OrganisationService {
             Log.infof("Employee %d signs in with a new Keycloak account; linking it instead of the old one", employee.id);
         }
         employee.keycloakSubject = subject;
-        if (!departments.ledBy(employee.id).isEmpty()) {
+        if (!departments.refsLedBy(employee.id).isEmpty()) {
             try {
                 leadRoleSync.sync(employee, true);
             } catch (ApiProblem e) {
@@ -65,7 +65,7 @@ public class OrganisationService {
 
     private Placement placement(Employee e) {
         Department d = e.department;
-        List<Ref> leads = departments.ledBy(e.id).stream().map(l -> new Ref(l.id, l.name)).toList();
+        List<Ref> leads = departments.refsLedBy(e.id);
         return new Placement(e.id, e.employeeNumber, e.name, new Ref(d.id, d.name),
                 new Ref(d.location.id, d.location.name), CountryView.from(d.location.country), e.departmentSince, leads,
                 e.shownOnBoards);
@@ -78,7 +78,7 @@ public class OrganisationService {
     /** The directory entry itself, with its department history and what it leads: for the person's data download. */
     public Optional<DirectoryRecord> directoryRecord(long employeeId) {
         return employees.findByIdOptional(employeeId).map(e -> DirectoryRecord.of(e, memberships.historyOf(e),
-                departments.ledBy(e.id).stream().map(d -> new Ref(d.id, d.name)).toList()));
+                departments.refsLedBy(e.id)));
     }
 
     /** The Keycloak subject the employee signs in with, once they have signed in. */
@@ -165,7 +165,7 @@ public class OrganisationService {
 
     /** Whether the employee is a lead of the department. */
     public boolean leads(long employeeId, long departmentId) {
-        return departments.ledBy(employeeId).stream().anyMatch(d -> d.id == departmentId);
+        return departments.refsLedBy(employeeId).stream().anyMatch(d -> d.id() == departmentId);
     }
 
     /** The currency of a country Kollekt knows. */
@@ -222,7 +222,7 @@ public class OrganisationService {
         Employee employee = employee(employeeId);
         if (department.leads.remove(employee)) {
             departments.flush();
-            leadRoleSync.sync(employee, !departments.ledBy(employeeId).isEmpty());
+            leadRoleSync.sync(employee, !departments.refsLedBy(employeeId).isEmpty());
         }
         return DepartmentView.from(department);
     }
