@@ -1,9 +1,10 @@
+// first, so that the person's catalogue is asked for before the rest of the app is evaluated
+import { i18nReady } from './lib/i18n';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { preloadPage } from './app/routes';
 import { isPublicPath } from './app/router';
 import { startAuth } from './lib/auth';
-import { i18nReady } from './lib/i18n';
 import { registerServiceWorker } from './pwa/register';
 import './app/index.css';
 
@@ -15,7 +16,8 @@ if (!container) throw new Error('#root is missing from index.html');
 preloadPage(window.location.pathname);
 if (!isPublicPath(window.location.pathname)) startAuth().catch(() => undefined);
 
-void i18nReady.then(() => {
+// rendered also if the catalogue could not be fetched: its keys then show, rather than nothing at all
+void i18nReady.catch(() => undefined).then(() => {
   createRoot(container).render(<App />);
 });
 
