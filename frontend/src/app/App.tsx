@@ -1,9 +1,9 @@
 import { Suspense, useState } from 'react';
-import { RouterProvider } from 'react-router';
+import { BrowserRouter } from 'react-router';
 import { useAuth } from '@/lib/auth';
 import { BootLoading } from './BootScreens';
 import { AppProvider, PublicProvider } from './provider';
-import { createAppRouter, createPublicRouter, isPublicPath } from './router';
+import { AppRoutes, isPublicPath, PublicRoutes } from './router';
 
 /** Whether the address holds Keycloak's answer (back from its sign-in form), which keycloak-js takes out of it. */
 function hasSignInCallback(): boolean {
@@ -21,16 +21,20 @@ function AppRouter() {
 }
 
 function Router() {
-  const [router] = useState(createAppRouter);
-  return <RouterProvider router={router} />;
+  return (
+    <BrowserRouter>
+      <AppRoutes />
+    </BrowserRouter>
+  );
 }
 
 function PublicRouter() {
-  const [router] = useState(createPublicRouter);
   // its pages load on demand (routes.tsx); the signed-in pages wait inside the shell instead
   return (
     <Suspense fallback={<BootLoading />}>
-      <RouterProvider router={router} />
+      <BrowserRouter>
+        <PublicRoutes />
+      </BrowserRouter>
     </Suspense>
   );
 }
