@@ -59,6 +59,7 @@ async function keycloakAnswers(config: ClientConfig): Promise<void> {
     signal: AbortSignal.timeout(KEYCLOAK_TIMEOUT_MS),
   });
   if (!response.ok) throw new Error(`Keycloak answered ${response.status} for its OpenID configuration`);
+  await response.arrayBuffer(); // read to its end: left unread, the request would stay open until the time limit
 }
 
 /** Never settles: the page is navigating away (to Keycloak's sign-in form). */
