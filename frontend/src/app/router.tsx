@@ -1,8 +1,10 @@
-import { matchPath, useRoutes, type RouteObject } from 'react-router';
+import { useRoutes, type RouteObject } from 'react-router';
 import { AppShell } from './layout/AppShell';
 import { NotFound } from './NotFound';
 import { RoleGate } from './RoleGate';
 import { appRoutes, type AppRoute } from './routes';
+
+export { isPublicPath } from './publicPaths';
 
 function gated({ Component, roles }: AppRoute) {
   if (!roles) return Component;
@@ -30,11 +32,6 @@ const signedInRoutes: RouteObject[] = [
 /** The signed-in app's pages, inside the shell (under a <BrowserRouter>). */
 export function AppRoutes() {
   return useRoutes(signedInRoutes);
-}
-
-/** Whether `pathname` is one of the public routes (rendered without sign-in, outside the shell). */
-export function isPublicPath(pathname: string): boolean {
-  return appRoutes.some((route) => route.public && matchPath({ path: route.path, end: true }, pathname) !== null);
 }
 
 const publicRoutes: RouteObject[] = appRoutes.filter((route) => route.public).map((route) => ({ id: route.id, path: route.path, Component: route.Component }));
