@@ -48,9 +48,44 @@ function serviceWorker(): Plugin {
   };
 }
 
+/**
+ * What the entry script (src/main.tsx, small) loads with import() is fetched beside it, not once it has run: the app
+ * (src/app/start.tsx) with the chunks it imports and its styles, and keycloak-js. index.html preloads the scripts
+ * (modulepreload) and links the styles, so that all arrive at once while the entry already asks Keycloak.
+ * scripts/check-bundle-size.mjs counts every preloaded script in the first download.
+ */
+function preloadFromEntry(): Plugin {
+  return {
+    name: 'kollekt-preload-from-entry',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const chunks = Object.values(ctx.bundle ?? {}).filter((file) => file.type === 'chunk');
+        const entry = chunks.find((chunk) => chunk.isEntry && chunk.facadeModuleId?.endsWith('/index.html'));
+        if (!entry || entry.dynamicImports.length === 0) throw new Error('the entry script imports nothing with import()');
+        const scripts = new Set<string>();
+        const styles = new Set<string>();
+        const add = (fileName: string) => {
+          const chunk = chunks.find((c) => c.fileName === fileName);
+          if (!chunk || scripts.has(fileName) || fileName === entry.fileName) return;
+          scripts.add(fileName);
+          chunk.viteMetadata?.importedCss.forEach((css) => styles.add(css));
+          chunk.imports.forEach(add);
+        };
+        entry.dynamicImports.forEach(add);
+        return [
+          ...[...styles].map((href) => ({ tag: 'link', attrs: { rel: 'stylesheet', crossorigin: '', href: `/${href}` }, injectTo: 'head' as const })),
+          ...[...scripts].map((href) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: '', href: `/${href}` }, injectTo: 'head' as const })),
+        ];
+      },
+    },
+  };
+}
+
 export default defineConfig({
   base: '/',
-  plugins: [react(), serviceWorker()],
+  plugins: [react(), serviceWorker(), preloadFromEntry()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
@@ -73,10 +108,18 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         codeSplitting: {
-          // Everything the first screen needs in one chunk: a phone then fetches a few files, not eight, before it
-          // shows anything (lazy pages and other languages still load on demand). Not the service worker's modules:
-          // sw.js must stay one self-contained script.
-          groups: [{ name: 'app', tags: ['$initial'], test: (id) => !/[\\/]src[\\/]pwa[\\/]sw/.test(id) }],
+          // Two chunks before the first screen, not a dozen: the entry script (index: src/main.tsx, which asks Keycloak)
+          // and the app (src/app/start.tsx with React, the router, i18next, the shell and the shared code), which
+          // index.html preloads beside it; keycloak-js apart. Pages (src/features) and catalogues load on demand. Not
+          // the service worker's modules: sw.js must stay one self-contained script.
+          groups: [
+            { name: 'index', tags: ['$initial'], test: (id) => !/[\\/]src[\\/]pwa[\\/]sw/.test(id) },
+            {
+              name: 'app',
+              test: (id) =>
+                !/[\\/]src[\\/](features|pwa[\\/]sw|main\.tsx)|[\\/]node_modules[\\/]keycloak-js[\\/]|[\\/]locales[\\/]/.test(id),
+            },
+          ],
         },
       },
     },

@@ -22,7 +22,7 @@
 //   OUT_DIR        where the results go (default lighthouse-results/, git-ignored)
 //
 // How the session survives: keycloak-js keeps no token in the page's storage; each page load signs in again by asking
-// Keycloak from a hidden frame (src/lib/auth/keycloak.ts), which answers at once while Keycloak's session cookies are
+// Keycloak from a hidden frame (src/lib/auth/signIn.ts), which answers at once while Keycloak's session cookies are
 // set. So Chromium is started here with a remote-debugging port, the person signs in once through Keycloak's form
 // (playwright-core over that port), and Lighthouse runs against the same browser. Its storage reset before each run is
 // kept on purpose (rather than disabled): Lighthouse 12 then clears the HTTP cache, the service worker and Cache Storage

@@ -1,22 +1,10 @@
-import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
-import { preloadPage } from './app/routes';
-import { isPublicPath } from './app/router';
-import { startAuth } from './lib/auth';
-import { i18nReady } from './lib/i18n';
-import { registerServiceWorker } from './pwa/register';
+// The entry script: small, so that it runs while the app (app/start.tsx, preloaded by index.html) is still arriving.
+// It asks Keycloak at once whether the person is signed in, so that the hidden frame's round trips overlap the app's
+// download rather than follow it; then it starts the app. A public page (the canteen screen) never asks Keycloak.
+import { isPublicPath } from './app/publicPaths';
+import { askKeycloak } from './lib/auth/signIn';
 import './app/index.css';
 
-const container = document.getElementById('root');
-if (!container) throw new Error('#root is missing from index.html');
+if (!isPublicPath(window.location.pathname)) askKeycloak().catch(() => undefined); // shown by the app (AuthProvider)
 
-// Signing in and the page's chunk start now, beside the language's texts, not once the app has rendered. A public
-// page (the canteen screen) never signs in. A failure to sign in is shown by AuthProvider, which gets the same promise.
-preloadPage(window.location.pathname);
-if (!isPublicPath(window.location.pathname)) startAuth().catch(() => undefined);
-
-void i18nReady.then(() => {
-  createRoot(container).render(<App />);
-});
-
-registerServiceWorker();
+void import('./app/start');

@@ -1,21 +1,40 @@
 import { Suspense, useState } from 'react';
-import { RouterProvider } from 'react-router';
+import { BrowserRouter } from 'react-router';
+import { useAuth } from '@/lib/auth';
 import { BootLoading } from './BootScreens';
 import { AppProvider, PublicProvider } from './provider';
-import { createAppRouter, createPublicRouter, isPublicPath } from './router';
+import { AppRoutes, isPublicPath, PublicRoutes } from './router';
+
+/** Whether the address holds Keycloak's answer (back from its sign-in form), which keycloak-js takes out of it. */
+function hasSignInCallback(): boolean {
+  const answer = new URLSearchParams(window.location.hash.slice(1));
+  return answer.has('state') && (answer.has('code') || answer.has('error'));
+}
 
 function AppRouter() {
-  // Created only after sign-in, so Keycloak has already cleaned its callback out of the URL.
-  const [router] = useState(createAppRouter);
-  return <RouterProvider router={router} />;
+  // Created at once, so the page paints while Keycloak is asked; only when coming back from Keycloak's form, after
+  // keycloak-js has taken its answer out of the address (the router would otherwise keep it, and write it back).
+  const [waitForCallback] = useState(hasSignInCallback);
+  const { subject } = useAuth();
+  if (waitForCallback && subject === undefined) return <BootLoading />;
+  return <Router />;
+}
+
+function Router() {
+  return (
+    <BrowserRouter>
+      <AppRoutes />
+    </BrowserRouter>
+  );
 }
 
 function PublicRouter() {
-  const [router] = useState(createPublicRouter);
   // its pages load on demand (routes.tsx); the signed-in pages wait inside the shell instead
   return (
     <Suspense fallback={<BootLoading />}>
-      <RouterProvider router={router} />
+      <BrowserRouter>
+        <PublicRoutes />
+      </BrowserRouter>
     </Suspense>
   );
 }

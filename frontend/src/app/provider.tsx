@@ -2,7 +2,7 @@ import { StrictMode, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { AuthProvider } from '@/lib/auth';
 import { i18n } from '@/lib/i18n';
-import { BootError, BootLoading } from './BootScreens';
+import { BootError } from './BootScreens';
 
 /**
  * Providers of the public pages (e.g. the canteen screen /screen/:token): translations only. No AuthProvider,
@@ -16,12 +16,12 @@ export function PublicProvider({ children }: { children: ReactNode }) {
   );
 }
 
-/** App-wide providers: translations first (the sign-in screens are translated too), then sign-in. */
+/** App-wide providers: translations first (the sign-in screens are translated too), then sign-in (under way while the app renders). */
 export function AppProvider({ children }: { children: ReactNode }) {
   return (
     <StrictMode>
       <I18nextProvider i18n={i18n}>
-        <AuthProvider loading={<BootLoading />} renderError={(error) => <BootError error={error} />}>
+        <AuthProvider renderError={(error) => <BootError error={error} />}>
           {children}
         </AuthProvider>
       </I18nextProvider>

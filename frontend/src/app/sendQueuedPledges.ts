@@ -20,8 +20,9 @@ const RETRY_MS = 30_000;
  * Sends the signed-in person's queued pledges: on sign-in, as soon as the connection returns, and every 30 s while
  * online (a connection the browser believed it had may have failed the last attempt).
  */
-export function useSendQueuedPledges(owner: string): void {
+export function useSendQueuedPledges(owner: string | undefined): void {
   useEffect(() => {
+    if (owner === undefined) return undefined; // still signing in
     const flush = () => {
       if (navigator.onLine) void outbox.flush(owner, send);
     };

@@ -5,7 +5,7 @@ import { I18nextProvider } from 'react-i18next';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '@/lib/api';
-import { i18n, i18nReady } from '@/lib/i18n';
+import { i18n, i18nReady, loadLanguage } from '@/lib/i18n';
 import { hasAnyRole } from '@/lib/session';
 import { appRoutes } from '../routes';
 import { AppNav } from './AppNav';
@@ -24,6 +24,7 @@ let container: HTMLElement;
 beforeAll(async () => {
   globalThis.IS_REACT_ACT_ENVIRONMENT = true;
   await i18nReady;
+  await loadLanguage('da'); // only the browser's language is loaded as the app starts
   await i18n.changeLanguage('da'); // jsdom's browser asks for English
 });
 

@@ -55,7 +55,7 @@ export function AppShell() {
         <AppNav items={navItems} roles={person?.roles ?? []} />
 
         <main id="main" className="main" tabIndex={-1} ref={main}>
-          <OutboxStatus owner={subject} />
+          {subject !== undefined ? <OutboxStatus owner={subject} /> : null}
           <Suspense fallback={<Spinner label={t('app.loadingPage')} />}>
             <Outlet />
           </Suspense>

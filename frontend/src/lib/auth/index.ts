@@ -1,4 +1,4 @@
 export { AuthProvider, useAuth } from './AuthProvider';
-export type { AuthProviderProps } from './AuthProvider';
+export type { Auth, AuthProviderProps } from './AuthProvider';
 export { AuthBootError, startAuth } from './keycloak';
 export type { AuthSession, AuthStage } from './keycloak';

@@ -1,22 +1,25 @@
 import i18next, { type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import da from './locales/da.json';
+import type da from './locales/da.json';
 import { DEFAULT_LANGUAGE, LANGUAGES, LANGUAGE_STORAGE_KEY, detectLanguage, type Language } from './languages';
 
 type Catalogue = typeof da;
 
 /**
- * Danish is in the first download (default and fallback); the other catalogues are fetched when chosen. Typing them
- * as Danish's shape makes a missing key a compile error too (locales.test.ts checks keys and placeholders).
+ * Every catalogue, Danish too, is a chunk of its own, fetched when needed: the person's language as the app starts
+ * (beside the page's chunk, not inside the first download, which then holds no texts that person does not read), the
+ * others when chosen. Typing them as Danish's shape makes a missing key a compile error too (locales.test.ts checks
+ * keys and placeholders).
  */
-const otherCatalogues: Record<Exclude<Language, 'da'>, () => Promise<{ default: Catalogue }>> = {
+const catalogues: Record<Language, () => Promise<{ default: Catalogue }>> = {
+  da: () => import('./locales/da.json'),
   nb: () => import('./locales/nb.json'),
   sv: () => import('./locales/sv.json'),
   en: () => import('./locales/en.json'),
 };
 
 async function catalogue(language: Language): Promise<Catalogue> {
-  return language === 'da' ? da : (await otherCatalogues[language]()).default;
+  return (await catalogues[language]()).default;
 }
 
 function initialLanguage(): Language {
@@ -45,13 +48,13 @@ i18next.on('languageChanged', applyLanguage);
 
 async function init(): Promise<void> {
   let language = initialLanguage();
-  const resources: Resource = { [DEFAULT_LANGUAGE]: { translation: da } };
-  if (language !== DEFAULT_LANGUAGE) {
-    try {
-      resources[language] = { translation: await catalogue(language) };
-    } catch {
-      language = DEFAULT_LANGUAGE; // not fetched (offline before the service worker had it): start in Danish
-    }
+  const resources: Resource = {};
+  try {
+    resources[language] = { translation: await catalogue(language) };
+  } catch (error) {
+    if (language === DEFAULT_LANGUAGE) throw error;
+    language = DEFAULT_LANGUAGE; // not fetched (offline before the service worker had it): start in Danish
+    resources[language] = { translation: await catalogue(language) };
   }
   await i18next.use(initReactI18next).init({
     resources,

@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import { ApiError, useIdempotentSubmit, type IdempotentSend, type SubmitState } from '../api';
-import { useAuth } from '../auth';
+import { startAuth, useAuth } from '../auth';
 import type { OutboxEntry, OutboxKind, OutboxSummary } from './outbox';
 import { outbox } from './phoneOutbox';
 
@@ -31,8 +31,10 @@ export function useOfflineSubmit<I, T>(kind: OutboxKind, send: IdempotentSend<I,
   const [queued, setQueued] = useState<OutboxEntry>();
 
   const queue = useCallback(
-    (key: string, input: I, summary: OutboxSummary) => {
-      outbox.add({ key, kind, input, owner: subject, summary });
+    async (key: string, input: I, summary: OutboxSummary) => {
+      // queued for the signed-in person (a pledge is only sent once signed in, so that is already done, or fails)
+      const owner = subject ?? (await startAuth()).subject;
+      outbox.add({ key, kind, input, owner, summary });
       setQueued(outbox.entries().find((entry) => entry.key === key));
       resetSubmission(); // the next pledge is a new one, with a new key
     },
@@ -42,13 +44,13 @@ export function useOfflineSubmit<I, T>(kind: OutboxKind, send: IdempotentSend<I,
   const submit = useCallback(
     async (input: I, summary: OutboxSummary): Promise<T | undefined> => {
       if (navigator.onLine === false) {
-        queue(crypto.randomUUID(), input, summary);
+        await queue(crypto.randomUUID(), input, summary);
         return undefined;
       }
       attempt.current = {};
       const result = await sendNow(input);
       const { key, error } = attempt.current;
-      if (result === undefined && key && error instanceof ApiError && error.kind === 'network') queue(key, input, summary);
+      if (result === undefined && key && error instanceof ApiError && error.kind === 'network') await queue(key, input, summary);
       return result;
     },
     [queue, sendNow],

@@ -5,7 +5,7 @@ import { I18nextProvider } from 'react-i18next';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ErasureRequest } from '@/lib/api';
-import { i18n, i18nReady } from '@/lib/i18n';
+import { i18n, i18nReady, loadLanguage } from '@/lib/i18n';
 import { AdminErasurePage } from './AdminErasurePage';
 
 declare global {
@@ -50,6 +50,7 @@ beforeAll(async () => {
     this.open = false;
   };
   await i18nReady;
+  await loadLanguage('da'); // only the browser's language is loaded as the app starts
   await i18n.changeLanguage('da');
 });
 

@@ -8,6 +8,7 @@ import { Spinner } from '@/components/Spinner';
 import type { Me } from '@/lib/api';
 import { countryName, currencyName, formatDate, formatList, useLocale } from '@/lib/i18n';
 import { hasAnyRole, useCurrentUser } from '@/lib/session';
+import { useDepartmentStanding } from '../api/useDepartmentStanding';
 import { MyCompetitionsCard } from './MyCompetitionsCard';
 import { ShownOnBoardsSetting } from './ShownOnBoardsSetting';
 import { StandingCard } from './StandingCard';
@@ -26,13 +27,31 @@ const COMPETITORS = ['employee', 'lead', 'admin'] as const;
 export function HomePage() {
   const { t } = useTranslation();
   const me = useCurrentUser();
+  // asked for at once, beside /api/me (it needs no answer of it), so that both come back together
+  const standing = useDepartmentStanding();
 
-  if (me.status === 'loading') return <Spinner label={t('home.loading')} />;
+  if (me.status === 'loading') return <HomeLoading />;
   if (me.status === 'error') return <ApiErrorPanel title={t('home.loadError')} error={me.error} onRetry={me.reload} />;
-  return <Profile me={me.data} />;
+  return <Profile me={me.data} standing={standing} />;
 }
 
-function Profile({ me }: { me: Me }) {
+/** The top of the home screen as it will be, while signing in and /api/me are under way: the name fills its line. */
+function HomeLoading() {
+  const { t } = useTranslation();
+  return (
+    <div className="home">
+      <div className="home__intro">
+        <p className="home__greeting">{t('home.greeting')}</p>
+        <p className="home__name home__name--pending" aria-hidden="true">
+          {'\u00a0'}
+        </p>
+      </div>
+      <Spinner label={t('home.loading')} />
+    </div>
+  );
+}
+
+function Profile({ me, standing }: { me: Me; standing: ReturnType<typeof useDepartmentStanding> }) {
   const { t } = useTranslation();
   const locale = useLocale();
 
@@ -57,7 +76,7 @@ function Profile({ me }: { me: Me }) {
 
       {hasAnyRole(me, ['employee', 'lead', 'admin']) ? <Actions /> : null}
 
-      {me.department ? <StandingCard department={me.department.name} /> : null}
+      {me.department ? <StandingCard department={me.department.name} standing={standing} /> : null}
 
       {/* NGO staff and people outside the directory have no department in any competition (the API answers 403) */}
       {me.department && hasAnyRole(me, COMPETITORS) ? <MyCompetitionsCard department={me.department.name} /> : null}

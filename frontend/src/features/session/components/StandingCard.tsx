@@ -4,13 +4,15 @@ import { ChevronRightIcon } from '@/components/icons';
 import { Movement } from '@/components/Movement';
 import { Spinner } from '@/components/Spinner';
 import { formatCount, formatDate, formatMoney, formatNumber, useLocale } from '@/lib/i18n';
-import { useDepartmentStanding } from '../api/useDepartmentStanding';
+import type { useDepartmentStanding } from '../api/useDepartmentStanding';
 
-/** "Where my department stands": its place this month (money pledged), linking to the boards. */
-export function StandingCard({ department }: { department: string }) {
+/**
+ * "Where my department stands": its place this month (money pledged), linking to the boards. The home screen reads
+ * the standing beside /api/me, not after it, and hands it in.
+ */
+export function StandingCard({ department, standing }: { department: string; standing: ReturnType<typeof useDepartmentStanding> }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const standing = useDepartmentStanding();
   const board = standing.status === 'success' ? standing.data : undefined;
   const mine = board?.rows.find((row) => row.mine);
   const month = board ? formatDate(board.from, locale, { month: 'long' }) : '';
