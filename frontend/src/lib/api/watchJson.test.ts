@@ -74,6 +74,32 @@ describe('watchJson', () => {
     expect(waits).toEqual([0, 1, 0]);
   });
 
+  it('passes on an event only when its data differs from the one before (a heartbeat or an unchanged board is skipped)', async () => {
+    const controller = new AbortController();
+    const answers = [
+      () => streamResponse(['data: {"n":1}\n\n', 'data: {"n":1}\n\n', 'data: {"n":2}\n\n', 'data: {"n":2}\n\n']),
+      () => streamResponse(['data: {"n":2}\n\n', 'data: {"n":1}\n\n']),
+    ];
+    let calls = 0;
+    const fetch = vi.fn(async () => {
+      const answer = answers[calls++];
+      if (!answer) {
+        controller.abort();
+        throw new DOMException('aborted', 'AbortError');
+      }
+      return answer();
+    });
+    const received: unknown[] = [];
+    await watchJson<{ n: number }>({
+      url: 'http://kollekt.test/api/boards/stream',
+      signal: controller.signal,
+      fetch: fetch as unknown as typeof globalThis.fetch,
+      onMessage: (value) => received.push(value),
+      backoff: () => 0,
+    });
+    expect(received).toEqual([{ n: 1 }, { n: 2 }, { n: 1 }]);
+  });
+
   it('retries a 401 with a new token but gives up on a 403', async () => {
     const answers = [problem(401, 'Unauthorized'), problem(403, 'Forbidden')];
     const fetch = vi.fn(async () => answers.shift() ?? problem(500, 'unexpected'));

@@ -51,7 +51,8 @@ function isTransient(status: number): boolean {
  * sends `Authorization: Bearer …` from `getToken`, parses `data:` lines, and reconnects with backoff when the
  * stream ends or fails. Resolves when `signal` is aborted; rejects with an {@link ApiError} only when the
  * server refuses the request for good (e.g. 400 or 403), since asking again would not help.
- * Events whose data is not JSON are skipped.
+ * Events whose data is not JSON are skipped, and so is an event repeating the data of the one before it (a heartbeat,
+ * or a board that did not change), so that nothing is parsed or rendered again for it.
  */
 export async function watchJson<T>(options: WatchJsonOptions<T>): Promise<void> {
   const { url, signal, onMessage, onStatus, getToken } = options;
@@ -59,6 +60,7 @@ export async function watchJson<T>(options: WatchJsonOptions<T>): Promise<void> 
   const backoff = options.backoff ?? ((attempt: number) => defaultBackoff(attempt));
   let attempt = 0;
   let serverRetryMs: number | undefined;
+  let previousData: string | undefined;
 
   while (!signal.aborted) {
     let reason: ApiError | undefined;
@@ -81,6 +83,10 @@ export async function watchJson<T>(options: WatchJsonOptions<T>): Promise<void> 
         onStatus?.('open');
         const parser = createSseParser(
           (event) => {
+            if (event.data === previousData) {
+              attempt = 0;
+              return;
+            }
             let value: T;
             try {
               value = JSON.parse(event.data) as T;
@@ -88,6 +94,7 @@ export async function watchJson<T>(options: WatchJsonOptions<T>): Promise<void> 
               return;
             }
             attempt = 0;
+            previousData = event.data;
             onMessage(value);
           },
           (ms) => {
