@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { memo, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Movement } from '@/components/Movement';
 import type { Board, BoardRow } from '@/lib/api';
@@ -77,7 +77,15 @@ export function BoardList({ board, rows, stale, variant = 'default' }: BoardList
       {rows.length > 0 ? (
         <ol className="board__list" aria-labelledby={`${titleId} ${factsId}`} data-testid="board">
           {rows.map((row) => (
-            <BoardRowItem key={row.id} board={board} row={row} leader={leader} />
+            <BoardRowItem
+              key={row.id}
+              level={board.level}
+              ranking={board.ranking}
+              valueUnit={board.valueUnit}
+              currency={board.currency}
+              row={row}
+              leader={leader}
+            />
           ))}
         </ol>
       ) : null}
@@ -85,16 +93,33 @@ export function BoardList({ board, rows, stale, variant = 'default' }: BoardList
   );
 }
 
-function BoardRowItem({ board, row, leader }: { board: Board; row: ShownRow; leader: number }) {
+type BoardRowProps = Pick<Board, 'level' | 'ranking' | 'valueUnit' | 'currency'> & { row: ShownRow; leader: number };
+
+/** Same place, same numbers: the rows are made anew for every document of the stream, mostly unchanged. */
+function sameRow(a: ShownRow, b: ShownRow): boolean {
+  return (Object.keys(a) as (keyof ShownRow)[]).every((key) => a[key] === b[key]) && Object.keys(a).length === Object.keys(b).length;
+}
+
+/** One place; rendered again only when it or the board's unit changed (not for every other place that moved). */
+const BoardRowItem = memo(BoardRowView, (before, after) =>
+  before.level === after.level &&
+  before.ranking === after.ranking &&
+  before.valueUnit === after.valueUnit &&
+  before.currency === after.currency &&
+  before.leader === after.leader &&
+  sameRow(before.row, after.row),
+);
+
+function BoardRowView({ level, ranking, valueUnit, currency, row, leader }: BoardRowProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const flash = useFlashOnChange(row.total);
-  const value = (v: number) => formatBoardValue(v, board.valueUnit, board.currency, locale);
+  const value = (v: number) => formatBoardValue(v, valueUnit, currency, locale);
 
-  const name = board.level === 'COUNTRY' ? (countryName(row.name, locale) ?? row.name) : row.name;
-  const place = board.level === 'LOCATION' && row.context ? (countryName(row.context, locale) ?? row.context) : row.context;
+  const name = level === 'COUNTRY' ? (countryName(row.name, locale) ?? row.name) : row.name;
+  const place = level === 'LOCATION' && row.context ? (countryName(row.context, locale) ?? row.context) : row.context;
   // a person is one person: no headcount on the people board (e.g. a competition's ranked per employee)
-  const people = board.ranking === 'PER_EMPLOYEE' && board.level !== 'PERSON' ? t('boards.headcount', { count: row.headcount, people: formatCount(row.headcount, locale) }) : undefined;
+  const people = ranking === 'PER_EMPLOYEE' && level !== 'PERSON' ? t('boards.headcount', { count: row.headcount, people: formatCount(row.headcount, locale) }) : undefined;
   const context = [place, people].filter(Boolean).join(' · ');
   const share = leader > 0 ? Math.min(100, Math.max(0, (row.value / leader) * 100)) : 0;
 
@@ -130,7 +155,7 @@ function BoardRowItem({ board, row, leader }: { board: Board; row: ShownRow; lea
         {row.own ? (
           <span className="chip board-row__mine">
             <span className="visually-hidden">, </span>
-            {t(`boards.mine.${board.level}`)}
+            {t(`boards.mine.${level}`)}
           </span>
         ) : null}
       </span>

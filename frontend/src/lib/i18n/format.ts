@@ -7,7 +7,7 @@
  * Intl formatters are costly to make and cheap to use (a board of 20 rows formats about a hundred values): one of each
  * kind per locale and options, kept for the page's life (the app's calls use a few dozen).
  */
-const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat | Intl.DisplayNames>();
 
 function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
   const key = `n|${locale}|${JSON.stringify(options)}`;
@@ -151,12 +151,18 @@ export function formatDateRange(
 
 /** "A, B og C" / "A, B and C". */
 export function formatList(items: readonly string[], locale: string): string {
-  return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
+  const key = `l|${locale}`;
+  let format = formatters.get(key) as Intl.ListFormat | undefined;
+  if (!format) formatters.set(key, (format = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' })));
+  return format.format(items);
 }
 
 function displayName(type: Intl.DisplayNamesType, code: string, locale: string): string | undefined {
   try {
-    const name = new Intl.DisplayNames(locale, { type, fallback: 'none' }).of(code);
+    const key = `x|${type}|${locale}`;
+    let names = formatters.get(key) as Intl.DisplayNames | undefined;
+    if (!names) formatters.set(key, (names = new Intl.DisplayNames(locale, { type, fallback: 'none' })));
+    const name = names.of(code);
     return name && name !== code ? name : undefined;
   } catch {
     return undefined;

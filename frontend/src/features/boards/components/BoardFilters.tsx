@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Segmented } from '@/components/Segmented';
 import type { BoardChoice } from '../api/boardQuery';
@@ -8,7 +9,7 @@ import { compatibleChoice, LEVELS, METRICS, PERIODS, RANKINGS } from './boardCho
  * change goes through {@link compatibleChoice}; the people board has no ranking switch (one person each), and only
  * colleagues are offered it (`withPeople`): NGO staff see departments, locations and countries.
  */
-export function BoardFilters({ choice, onChange, withPeople }: {
+export const BoardFilters = memo(function BoardFilters({ choice, onChange, withPeople }: {
   choice: BoardChoice;
   onChange: (choice: BoardChoice) => void;
   withPeople: boolean;
@@ -62,4 +63,4 @@ export function BoardFilters({ choice, onChange, withPeople }: {
       </div>
     </section>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ApiErrorPanel } from '@/components/ApiErrorPanel';
@@ -16,7 +16,9 @@ import './boards.css';
 export function BoardsPage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
-  const choice = choiceFromParams(params);
+  // one object per address, so that the switches and the stream are not rendered again for a new but equal choice
+  const query = params.toString();
+  const choice = useMemo(() => choiceFromParams(new URLSearchParams(query)), [query]);
   const me = useMeIfLoaded();
   const stream = useBoardStream(choice);
   const board = stream.data;
@@ -32,6 +34,10 @@ export function BoardsPage() {
   useEffect(() => {
     if (learntPersonId !== undefined) setSeenPersonId(learntPersonId);
   }, [learntPersonId]);
+
+  const ownId = board ? ownRowId(board.level, me, personId) : undefined;
+  const shownPlace = stream.stale ? undefined : myPlace;
+  const rows = useMemo(() => (board ? rowsToShow(board, ownId, shownPlace, BOARD_LIMIT) : []), [board, ownId, shownPlace]);
 
   const choose = useCallback(
     (next: BoardChoice) => setParams(paramsFromChoice(next), { replace: true, preventScrollReset: true }),
@@ -75,7 +81,7 @@ export function BoardsPage() {
       {board !== undefined ? (
         <BoardList
           board={board}
-          rows={rowsToShow(board, ownRowId(board.level, me, personId), stream.stale ? undefined : myPlace, BOARD_LIMIT)}
+          rows={rows}
           stale={stream.stale}
         />
       ) : null}
