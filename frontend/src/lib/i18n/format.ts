@@ -9,18 +9,22 @@
  */
 const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat | Intl.DisplayNames>();
 
-function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
-  const key = `n|${locale}|${JSON.stringify(options)}`;
-  let format = formatters.get(key) as Intl.NumberFormat | undefined;
-  if (!format) formatters.set(key, (format = new Intl.NumberFormat(locale, options)));
+/** The formatter kept under `key`, made by `make` the first time. */
+function formatter<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat | Intl.DisplayNames>(
+  key: string,
+  make: () => T,
+): T {
+  let format = formatters.get(key) as T | undefined;
+  if (!format) formatters.set(key, (format = make()));
   return format;
 }
 
+function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  return formatter(`n|${locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options));
+}
+
 function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions = {}): Intl.DateTimeFormat {
-  const key = `d|${locale}|${JSON.stringify(options)}`;
-  let format = formatters.get(key) as Intl.DateTimeFormat | undefined;
-  if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(locale, options)));
-  return format;
+  return formatter(`d|${locale}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options));
 }
 
 /** Number of minor-unit digits of a currency, e.g. 2 for DKK (øre), 0 for JPY. */
@@ -151,18 +155,12 @@ export function formatDateRange(
 
 /** "A, B og C" / "A, B and C". */
 export function formatList(items: readonly string[], locale: string): string {
-  const key = `l|${locale}`;
-  let format = formatters.get(key) as Intl.ListFormat | undefined;
-  if (!format) formatters.set(key, (format = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' })));
-  return format.format(items);
+  return formatter(`l|${locale}`, () => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' })).format(items);
 }
 
 function displayName(type: Intl.DisplayNamesType, code: string, locale: string): string | undefined {
   try {
-    const key = `x|${type}|${locale}`;
-    let names = formatters.get(key) as Intl.DisplayNames | undefined;
-    if (!names) formatters.set(key, (names = new Intl.DisplayNames(locale, { type, fallback: 'none' })));
-    const name = names.of(code);
+    const name = formatter(`x|${type}|${locale}`, () => new Intl.DisplayNames(locale, { type, fallback: 'none' })).of(code);
     return name && name !== code ? name : undefined;
   } catch {
     return undefined;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicReferenceArray;
-import java.util.function.IntFunction;
+import java.util.function.BiFunction;
 
 /**
  * One computed board's JSON, written once and shared by every reader of that computation: the board around its rows,
@@ -19,7 +19,7 @@ final class BoardJson {
     private static final byte[] ROWS = "\"rows\":[]".getBytes(StandardCharsets.UTF_8);
 
     private final ObjectMapper mapper;
-    private final IntFunction<BoardView.BoardRow> row;
+    private final BiFunction<Integer, Boolean, BoardView.BoardRow> row;
     private final byte[] head;
     private final byte[] tail;
     private final AtomicReferenceArray<byte[]> rows;
@@ -28,9 +28,9 @@ final class BoardJson {
     /**
      * @param board the board without rows
      * @param size  how many places it ranks
-     * @param row   the place at an index, not marked as the reader's
+     * @param row   the place at an index, marked as the reader's or not
      */
-    BoardJson(ObjectMapper mapper, BoardView board, int size, IntFunction<BoardView.BoardRow> row) {
+    BoardJson(ObjectMapper mapper, BoardView board, int size, BiFunction<Integer, Boolean, BoardView.BoardRow> row) {
         this.mapper = mapper;
         this.row = row;
         byte[] whole = write(board);
@@ -77,9 +77,7 @@ final class BoardJson {
         AtomicReferenceArray<byte[]> written = mine ? mineRows : rows;
         byte[] json = written.get(index);
         if (json == null) {
-            BoardView.BoardRow r = row.apply(index);
-            json = write(mine ? new BoardView.BoardRow(r.rank(), r.id(), r.name(), r.context(), r.value(), r.total(),
-                    r.headcount(), r.gapToAbove(), r.movement(), true) : r);
+            json = write(row.apply(index, mine));
             written.set(index, json);
         }
         return json;

@@ -198,7 +198,7 @@ public class LeaderboardService {
         BoardJson json = computed.json;
         if (json == null) {
             json = new BoardJson(mapper, view(query, computed, List.of()), computed.entries().size(),
-                    i -> row(computed.entries().get(i), false));
+                    (i, mine) -> row(computed.entries().get(i), mine));
             computed.json = json;
         }
         return json.render(limit, computed.placeOf(query.level(), caller));

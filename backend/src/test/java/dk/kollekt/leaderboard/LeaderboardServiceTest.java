@@ -93,15 +93,13 @@ class LeaderboardServiceTest {
             BoardView empty = new BoardView(Level.DEPARTMENT, Metric.MONEY_PLEDGED, Ranking.TOTAL,
                     LocalDate.of(2026, 1, 1), LocalDate.of(2026, 11, 30), BoardView.ValueUnit.MINOR, currency,
                     Instant.parse("2026-11-30T12:00:00.123456Z"), rows.size(), List.of());
-            BoardJson json = new BoardJson(mapper, empty, rows.size(), rows::get);
+            BoardJson json = new BoardJson(mapper, empty, rows.size(), (i, mine) -> marked(rows.get(i), mine));
             for (int limit : new int[]{1, 2, 4, 200}) {
                 for (int mine = -1; mine < rows.size(); mine++) {
                     List<BoardView.BoardRow> expected = new ArrayList<>();
                     for (int i = 0; i < rows.size(); i++) {
                         if (i < limit || i == mine) {
-                            BoardView.BoardRow r = rows.get(i);
-                            expected.add(new BoardView.BoardRow(r.rank(), r.id(), r.name(), r.context(), r.value(),
-                                    r.total(), r.headcount(), r.gapToAbove(), r.movement(), i == mine));
+                            expected.add(marked(rows.get(i), i == mine));
                         }
                     }
                     BoardView board = new BoardView(empty.level(), empty.metric(), empty.ranking(), empty.from(),
@@ -115,7 +113,13 @@ class LeaderboardServiceTest {
         }
         BoardView empty = new BoardView(Level.COUNTRY, Metric.PARTICIPATION, Ranking.PER_EMPLOYEE, LocalDate.EPOCH,
                 LocalDate.EPOCH, BoardView.ValueUnit.BASIS_POINTS, null, Instant.EPOCH, 0, List.of());
-        assertThat(new BoardJson(mapper, empty, 0, i -> null).render(20, -1)).isEqualTo(mapper.writeValueAsBytes(empty));
+        assertThat(new BoardJson(mapper, empty, 0, (i, mine) -> null).render(20, -1))
+                .isEqualTo(mapper.writeValueAsBytes(empty));
+    }
+
+    private static BoardView.BoardRow marked(BoardView.BoardRow r, boolean mine) {
+        return new BoardView.BoardRow(r.rank(), r.id(), r.name(), r.context(), r.value(), r.total(), r.headcount(),
+                r.gapToAbove(), r.movement(), mine);
     }
 
     @Test
