@@ -280,13 +280,14 @@ floor() { # floor CONCURRENCY: the JDBC floor of a pledge
   cpu_end "$RESULTS/data/floor-c$1.cpu.properties"
 }
 
-# CPU seconds the API and the database spent over a run, divided by the contributions it wrote (warm-up included):
-# what a pledge costs each process, which the machine's load changes far less than throughput. The database's only
-# when it runs on this machine (its process found by name).
+# CPU seconds the API, the database and the whole machine spent over a run, divided by the contributions it wrote
+# (warm-up included): what a pledge costs each process, which the machine's load changes far less than throughput.
+# The database's only when it runs on this machine (its process found by name); the machine's adds the load generator.
 ticks() { [ -n "$1" ] && awk '{ print $14 + $15 }' "/proc/$1/stat" 2> /dev/null || echo 0; }
+machine_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 }' /proc/stat; } # user nice system irq softirq
 cpu_begin() {
   db_proc=$(pgrep -x mariadbd || pgrep -x mysqld || true)
-  cpu_app0=$(ticks "$app_pid"); cpu_db0=$(ticks "$db_proc")
+  cpu_app0=$(ticks "$app_pid"); cpu_db0=$(ticks "$db_proc"); cpu_machine0=$(machine_ticks)
   cpu_rows0=$(sql "$DB_NAME" -e "SELECT COUNT(*) FROM contribution")
 }
 cpu_end() { # cpu_end FILE
@@ -297,6 +298,7 @@ cpu_end() { # cpu_end FILE
     echo "contributions_written=$rows"
     echo "app_cpu_seconds=$(awk -v a="$cpu_app0" -v b="$(ticks "$app_pid")" -v hz="$hz" 'BEGIN { print (b - a) / hz }')"
     [ -n "$db_proc" ] && echo "db_cpu_seconds=$(awk -v a="$cpu_db0" -v b="$(ticks "$db_proc")" -v hz="$hz" 'BEGIN { print (b - a) / hz }')"
+    echo "machine_cpu_seconds=$(awk -v a="$cpu_machine0" -v b="$(machine_ticks)" -v hz="$hz" 'BEGIN { print (b - a) / hz }')"
   } > "$1"
 }
 

@@ -5,7 +5,6 @@ import dk.kollekt.common.Role;
 import dk.kollekt.common.idempotency.IdempotencyService;
 import dk.kollekt.common.idempotency.IdempotencyService.Outcome;
 import dk.kollekt.ledger.CancelRequest;
-import dk.kollekt.organisation.Placement;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -62,10 +61,9 @@ public class CollectionResource {
             @Parameter(description = "Unique per collection (e.g. a UUID); resend it on retry", required = true)
             @HeaderParam(IdempotencyService.HEADER) String key,
             @Valid @NotNull CollectionRequest request) {
-        Placement lead = caller.employee();
         boolean admin = caller.is(Role.admin);
         return idempotency.once(caller.subject(), key, "collection:" + departmentId, request, CollectionView.class, () -> {
-            CollectionView collection = collections.record(departmentId, lead, admin, request);
+            CollectionView collection = collections.record(departmentId, caller.employee(), admin, request);
             return Outcome.created(collection, URI.create("/api/collections/" + collection.id()));
         });
     }

@@ -49,9 +49,8 @@ public class GivingResource {
             @Parameter(description = "Unique per pledge (e.g. a UUID); resend it on retry", required = true)
             @HeaderParam(IdempotencyService.HEADER) String key,
             @Valid @NotNull DonationRequest request) {
-        var giver = caller.employee();
         return idempotency.once(caller.subject(), key, "donate", request, ContributionView.class, () -> {
-            ContributionView pledge = giving.donate(giver, request);
+            ContributionView pledge = giving.donate(caller.employee(), request);
             return Outcome.created(pledge, URI.create("/api/contributions/" + pledge.id()));
         });
     }

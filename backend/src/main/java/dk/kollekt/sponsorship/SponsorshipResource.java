@@ -93,9 +93,8 @@ public class SponsorshipResource {
             @Parameter(description = "Unique per pledge (e.g. a UUID); resend it on retry", required = true)
             @HeaderParam(IdempotencyService.HEADER) String key,
             @Valid @NotNull PledgeRequest request) {
-        Placement sponsor = caller.employee();
         return idempotency.once(caller.subject(), key, "pledge:" + code, request, SponsorshipPledgeView.class, () -> {
-            SponsorshipPledgeView pledge = sponsorships.pledge(code, sponsor, request);
+            SponsorshipPledgeView pledge = sponsorships.pledge(code, caller.employee(), request);
             return Outcome.created(pledge, URI.create("/api/sponsorship-pledges/" + pledge.id()));
         });
     }
@@ -115,9 +114,8 @@ public class SponsorshipResource {
             @Parameter(description = "Unique per report (e.g. a UUID); resend it on retry", required = true)
             @HeaderParam(IdempotencyService.HEADER) String key,
             @Valid @NotNull ResultRequest request) {
-        long owner = caller.employee().employeeId();
         return idempotency.once(caller.subject(), key, "result:" + code, request, ActivityView.class,
-                () -> Outcome.ok(sponsorships.reportResult(code, owner, request.result())));
+                () -> Outcome.ok(sponsorships.reportResult(code, caller.employee().employeeId(), request.result())));
     }
 
     @POST

@@ -23,19 +23,26 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The floor for pledges: the database doing the ledger's writes of one pledge directly over JDBC, with no HTTP, JSON,
- * token or framework, at a given concurrency. One transaction per pledge, as LedgerService.record and the running-total
- * repositories write it (same driver, READ COMMITTED as the app's pool): the INSERT into contribution (generated key
- * returned, as Hibernate asks for it), then the upserts of ledger_post_day_total and ledger_post_month_total
- * (PostTotalsRepository), ledger_day_total and ledger_month_total (LedgerTotalsRepository.add) and ledger_participant
- * (LedgerTotalsRepository.participant), for the same givers (the demo users' placements), project post, amount and day
- * as the benchmark's HTTP pledges, so the same running-total rows are contended. Left out on purpose, as the part of a
- * pledge that is the application's: the idempotency claim and its completion, the post and rate look-ups, the payment
- * reference check, the contribution_event and audit_record rows.
+ * The floor for pledges: the database making every write of one pledge directly over JDBC, with no HTTP, JSON
+ * parsing, token or framework, at a given concurrency. One transaction per pledge, the same statements in the same
+ * order as the API's pledge (POST /api/donations, seen in MariaDB's general log), on the same driver with READ
+ * COMMITTED as the app's pool:
+ * <ol>
+ *   <li>the Idempotency-Key claim (INSERT IGNORE into idempotency_record, IdempotencyRepository.insertClaim);</li>
+ *   <li>the INSERT into contribution, generated key returned as Hibernate asks for it;</li>
+ *   <li>the upserts of ledger_post_day_total and ledger_post_month_total (PostTotalsRepository), ledger_day_total and
+ *   ledger_month_total (LedgerTotalsRepository.add) and ledger_participant (LedgerTotalsRepository.participant);</li>
+ *   <li>the contribution_event and audit_record rows, the audit row holding the pledge as JSON;</li>
+ *   <li>the claim's completion with the stored response (IdempotencyRepository.complete), then the commit.</li>
+ * </ol>
+ * For the same givers (the demo users' placements), project post, amount and day as the benchmark's HTTP pledges, so
+ * the same running-total rows are contended. What the floor leaves out is what a pledge reads and computes: the
+ * caller's placement, the project post, the exchange rate, the token, the JSON in and out.
  *
  * Usage: JdbcFloor JDBC_URL USER PASSWORD THREADS WARMUP_SECONDS SECONDS GIVER_EMAILS(comma) AMOUNT_MINOR OUT.json
  */
@@ -44,9 +51,11 @@ public final class JdbcFloor {
     private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
     private static final char[] ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** A request fingerprint as IdempotencyService stores it (SHA-256, hex); computing it is the app's work. */
+    private static final String HASH = "0".repeat(64);
 
-    private record Giver(long employee, long department, long location, String country, String currency,
-                         BigDecimal rate) {
+    private record Giver(String subject, long employee, long department, long location, String country,
+                         String currency, BigDecimal rate) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -165,7 +174,8 @@ public final class JdbcFloor {
     }
 
     private static Giver giver(Connection c, String email) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT e.id, d.id, d.location_id, l.country_code, k.currency"
+        try (PreparedStatement s = c.prepareStatement("SELECT e.id, d.id, d.location_id, l.country_code, k.currency,"
+                + " COALESCE(e.keycloak_subject, e.email)"
                 + " FROM employee e JOIN department d ON d.id = e.department_id JOIN location l ON l.id = d.location_id"
                 + " JOIN country k ON k.code = l.country_code WHERE e.email = ?")) {
             s.setString(1, email);
@@ -174,7 +184,7 @@ public final class JdbcFloor {
                     throw new IllegalStateException("No employee with the email " + email);
                 }
                 String currency = rs.getString(5);
-                return new Giver(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), currency,
+                return new Giver(rs.getString(6), rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), currency,
                         rate(c, currency));
             }
         }
@@ -202,15 +212,21 @@ public final class JdbcFloor {
     private static final class Writer {
 
         private final Connection c;
+        private final PreparedStatement claim;
         private final PreparedStatement contribution;
         private final PreparedStatement postDay;
         private final PreparedStatement postMonth;
         private final PreparedStatement day;
         private final PreparedStatement month;
         private final PreparedStatement participant;
+        private final PreparedStatement event;
+        private final PreparedStatement audit;
+        private final PreparedStatement complete;
 
         Writer(Connection c) throws SQLException {
             this.c = c;
+            claim = c.prepareStatement("INSERT IGNORE INTO idempotency_record (caller, idem_key, request_hash, state,"
+                    + " created_at) VALUES (?, ?, ?, 'IN_PROGRESS', ?)");
             contribution = c.prepareStatement("INSERT INTO contribution (source, amount_minor, currency,"
                     + " reporting_amount_minor, reporting_currency, exchange_rate, rate_date, giver_employee_id,"
                     + " anonymous, department_id, location_id, country_code, project_post_id, status, message, origin,"
@@ -226,6 +242,13 @@ public final class JdbcFloor {
                     + " ON DUPLICATE KEY UPDATE contributions = contributions + VALUES(contributions),"
                     + " named_pledged_minor = named_pledged_minor + VALUES(named_pledged_minor),"
                     + " named_collected_minor = named_collected_minor + VALUES(named_collected_minor)");
+            event = c.prepareStatement("INSERT INTO contribution_event (actor, contribution_id, from_status,"
+                    + " occurred_at, reason, to_status, type) VALUES (?, ?, NULL, ?, NULL, 'PLEDGED', 'CREATED')");
+            audit = c.prepareStatement("INSERT INTO audit_record (action, actor, after_state, before_state, entity_id,"
+                    + " entity_type, occurred_at, request_id) VALUES ('contribution.created', ?, ?, NULL, ?,"
+                    + " 'contribution', ?, ?)");
+            complete = c.prepareStatement("UPDATE idempotency_record SET state = 'DONE', response_status = 201,"
+                    + " response_body = ?, response_location = ? WHERE caller = ? AND idem_key = ?");
         }
 
         private static String upsert(String table, String column) {
@@ -252,6 +275,13 @@ public final class JdbcFloor {
             long reporting = g.rate().multiply(BigDecimal.valueOf(amount))
                     .setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
             LocalDateTime utc = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
+            String key = UUID.randomUUID().toString();
+            claim.setString(1, g.subject());
+            claim.setString(2, key);
+            claim.setString(3, HASH);
+            claim.setObject(4, utc);
+            claim.executeUpdate();
+            String reference = reference();
             int i = 1;
             contribution.setString(i++, "DONATION");
             contribution.setLong(i++, amount);
@@ -269,12 +299,14 @@ public final class JdbcFloor {
             contribution.setString(i++, "PLEDGED");
             contribution.setString(i++, "bench");
             contribution.setNull(i++, java.sql.Types.VARCHAR);
-            contribution.setString(i++, reference());
+            contribution.setString(i++, reference);
             contribution.setObject(i++, utc);
             contribution.setObject(i, utc);
             contribution.executeUpdate();
+            long id;
             try (ResultSet keys = contribution.getGeneratedKeys()) {
                 keys.next();
+                id = keys.getLong(1);
             }
             post(postDay, today, post, g, reporting);
             post(postMonth, firstOfMonth, post, g, reporting);
@@ -287,6 +319,22 @@ public final class JdbcFloor {
             participant.setLong(5, reporting);
             participant.setLong(6, 0);
             participant.executeUpdate();
+            event.setString(1, g.subject());
+            event.setLong(2, id);
+            event.setObject(3, utc);
+            event.executeUpdate();
+            String view = view(id, g, post, amount, reporting, today, reference, now);
+            audit.setString(1, g.subject());
+            audit.setString(2, view.replace("\"message\":\"bench\"", "\"message\":\"[not audited]\""));
+            audit.setLong(3, id);
+            audit.setObject(4, utc);
+            audit.setString(5, UUID.randomUUID().toString());
+            audit.executeUpdate();
+            complete.setString(1, view);
+            complete.setString(2, "/api/contributions/" + id);
+            complete.setString(3, g.subject());
+            complete.setString(4, key);
+            complete.executeUpdate();
             c.commit();
         }
 
@@ -313,6 +361,17 @@ public final class JdbcFloor {
             s.setLong(5, 0);
             s.setInt(6, 1);
             s.executeUpdate();
+        }
+
+        /** The pledge as the API answers it (ContributionView), stored with the key and, as its after-state, in the audit. */
+        private static String view(long id, Giver g, long post, long amount, long reporting, LocalDate today,
+                                   String reference, Instant now) {
+            return "{\"id\":" + id + ",\"source\":\"DONATION\",\"status\":\"PLEDGED\",\"amountMinor\":" + amount
+                    + ",\"currency\":\"" + g.currency() + "\",\"reportingAmountMinor\":" + reporting
+                    + ",\"reportingCurrency\":\"DKK\",\"exchangeRate\":" + g.rate().toPlainString() + ",\"rateDate\":\""
+                    + today + "\",\"projectPost\":{\"id\":" + post + ",\"name\":\"Project post\"},\"anonymous\":false,"
+                    + "\"message\":\"bench\",\"paymentReference\":\"" + reference + "\",\"createdAt\":\"" + now
+                    + "\",\"history\":[{\"type\":\"CREATED\",\"toStatus\":\"PLEDGED\",\"occurredAt\":\"" + now + "\"}]}";
         }
 
         private static String reference() {
