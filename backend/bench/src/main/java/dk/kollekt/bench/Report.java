@@ -414,7 +414,10 @@ public final class Report {
 
     // ---- helpers
 
-    /** CPU milliseconds of one process per contribution written, from run.sh's cpu_end; "-" when not measured. */
+    /**
+     * CPU milliseconds of one process (or of the whole machine) per contribution written, from run.sh's cpu_end; "-"
+     * when not measured.
+     */
     private static String cpuPerPledge(Properties cpu, String key) {
         double seconds = Double.parseDouble(cpu.getProperty(key, "-1"));
         long written = Long.parseLong(cpu.getProperty("contributions_written", "0"));
