@@ -102,7 +102,7 @@ public final class Report {
         line("The demo company (KOLLEKT_DEMO_DATA=true on an empty database) was created by the API in "
                 + meta.getProperty("demo_company_seconds", "?") + " s. Contributions were then bulk-loaded by"
                 + " `load-ledger.sh` (INSERT ... SELECT over the sequence engine, with volunteer hour logs and shirt"
-                + " orders, then every running total rebuilt), each dataset adding to the one before.");
+                + " orders, each chunk's rows added to every running total), each dataset adding to the one before.");
         line();
         List<String> headers = new ArrayList<>(List.of(""));
         List<List<String>> rows = new ArrayList<>();
@@ -115,7 +115,7 @@ public final class Report {
                 {"ledger_post_month_total rows", "ledger_post_month_total"}, {"volunteer hour logs", "hour_log"},
                 {"volunteer_day_total rows", "volunteer_day_total"}, {"shirt orders", "shirt_order"},
                 {"shirts printed", "shirt_printed"}, {"contributions loaded in this step", "generated_contributions"},
-                {"bulk load (s)", "load_seconds"}, {"running totals rebuilt (s)", "totals_seconds"},
+                {"bulk load (s)", "load_seconds"}, {"running totals added (s)", "totals_seconds"},
                 {"load rate (contributions/s)", "load_rate"},
                 {"other queries running on the server when loading began", "other_db_queries"}};
         for (String[] k : keys) {
