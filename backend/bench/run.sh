@@ -208,8 +208,8 @@ put app_options "-Xmx$APP_HEAP, KOLLEKT_DB_POOL_SIZE ${KOLLEKT_DB_POOL_SIZE:-32}
 put gatling "$(sed -n 's#.*<gatling.version>\(.*\)</gatling.version>.*#\1#p' "$bench/pom.xml")"
 put gatling_plugin "$(sed -n 's#.*<gatling-maven-plugin.version>\(.*\)</gatling-maven-plugin.version>.*#\1#p' "$bench/pom.xml")"
 put jdbc_driver "$(sed -n 's#.*<mariadb-jdbc.version>\(.*\)</mariadb-jdbc.version>.*#\1#p' "$bench/pom.xml")"
-for key in ROWS WRITE_ROWS PLEDGE_CONCURRENCY PLEDGE_SECONDS WARMUP_SECONDS BURST_SECONDS BURST_MAX_ERROR_PERCENT \
-           BURST_MAX_P99_MS READ_CLIENTS READ_SECONDS STREAMS STREAM_PLEDGES STREAM_INTERVAL_MS STREAM_BOARD \
+for key in ROWS WRITE_ROWS PLEDGE_SECONDS WARMUP_SECONDS BURST_SECONDS BURST_MAX_ERROR_PERCENT \
+           BURST_MAX_P99_MS READ_CLIENTS READ_SECONDS STREAM_PLEDGES STREAM_INTERVAL_MS STREAM_BOARD \
            DASH_CLIENTS DASH_REQUESTS APP_HEAP PLEDGE_KIND GIVERS SCENARIOS; do
   put "$(echo "$key" | tr 'A-Z' 'a-z')" "${!key}"
 done
