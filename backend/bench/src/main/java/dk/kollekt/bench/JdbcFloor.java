@@ -184,8 +184,8 @@ public final class JdbcFloor {
                     throw new IllegalStateException("No employee with the email " + email);
                 }
                 String currency = rs.getString(5);
-                return new Giver(rs.getString(6), rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), currency,
-                        rate(c, currency));
+                return new Giver(rs.getString(6), rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
+                        currency, rate(c, currency));
             }
         }
     }
@@ -363,7 +363,7 @@ public final class JdbcFloor {
             s.executeUpdate();
         }
 
-        /** The pledge as the API answers it (ContributionView), stored with the key and, as its after-state, in the audit. */
+        /** The pledge as the API answers it (ContributionView): stored with the key, and as the audit's after-state. */
         private static String view(long id, Giver g, long post, long amount, long reporting, LocalDate today,
                                    String reference, Instant now) {
             return "{\"id\":" + id + ",\"source\":\"DONATION\",\"status\":\"PLEDGED\",\"amountMinor\":" + amount
@@ -371,7 +371,8 @@ public final class JdbcFloor {
                     + ",\"reportingCurrency\":\"DKK\",\"exchangeRate\":" + g.rate().toPlainString() + ",\"rateDate\":\""
                     + today + "\",\"projectPost\":{\"id\":" + post + ",\"name\":\"Project post\"},\"anonymous\":false,"
                     + "\"message\":\"bench\",\"paymentReference\":\"" + reference + "\",\"createdAt\":\"" + now
-                    + "\",\"history\":[{\"type\":\"CREATED\",\"toStatus\":\"PLEDGED\",\"occurredAt\":\"" + now + "\"}]}";
+                    + "\",\"history\":[{\"type\":\"CREATED\",\"toStatus\":\"PLEDGED\",\"occurredAt\":\"" + now
+                    + "\"}]}";
         }
 
         private static String reference() {
