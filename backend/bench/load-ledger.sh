@@ -121,6 +121,12 @@ add() { # add TABLE COLUMNS: the ON DUPLICATE KEY UPDATE clause that adds each o
   for c in $2; do out="$out${out:+, }$1.$c = $1.$c + VALUES($c)"; done
   echo "ON DUPLICATE KEY UPDATE $out"
 }
+add_post_cells() { # add_post_cells TABLE BUCKET CHUNK_TABLE: adds a chunk's project-post cells (day or month) to TABLE
+  local columns="$2, project_post_id, source, department_id, location_id, country_code"
+  echo "INSERT INTO $1 ($columns, pledged_minor, collected_minor, contributions)
+  SELECT $columns, pledged_minor, collected_minor, contributions FROM $3
+  $(add "$1" 'pledged_minor collected_minor contributions');"
+}
 chunk_totals="SET SESSION sort_buffer_size = 268435456;
   CREATE TEMPORARY TABLE chunk_day ENGINE = InnoDB AS
   SELECT SQL_BIG_RESULT department_id, $day AS day, source,
@@ -150,18 +156,8 @@ chunk_totals="SET SESSION sort_buffer_size = 268435456;
   CREATE TEMPORARY TABLE chunk_post_month ENGINE = InnoDB AS SELECT * FROM ledger_post_month_total LIMIT 0;
   $post_day
   $post_month
-  INSERT INTO ledger_post_day_total (day, project_post_id, source, department_id, location_id, country_code,
-                                     pledged_minor, collected_minor, contributions)
-  SELECT day, project_post_id, source, department_id, location_id, country_code, pledged_minor, collected_minor,
-         contributions
-  FROM chunk_post_day
-  $(add ledger_post_day_total 'pledged_minor collected_minor contributions');
-  INSERT INTO ledger_post_month_total (month, project_post_id, source, department_id, location_id, country_code,
-                                       pledged_minor, collected_minor, contributions)
-  SELECT month, project_post_id, source, department_id, location_id, country_code, pledged_minor, collected_minor,
-         contributions
-  FROM chunk_post_month
-  $(add ledger_post_month_total 'pledged_minor collected_minor contributions');
+  $(add_post_cells ledger_post_day_total day chunk_post_day)
+  $(add_post_cells ledger_post_month_total month chunk_post_month)
   INSERT INTO volunteer_day_total (department_id, day, minutes)
   SELECT SQL_BIG_RESULT department_id, work_date, SUM(minutes) FROM hour_log
   WHERE id BETWEEN @h_first AND @h_last AND status = 'APPROVED' GROUP BY 1, 2
