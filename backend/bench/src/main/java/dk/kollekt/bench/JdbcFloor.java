@@ -53,6 +53,10 @@ public final class JdbcFloor {
     private static final SecureRandom RANDOM = new SecureRandom();
     /** A request fingerprint as IdempotencyService stores it (SHA-256, hex); computing it is the app's work. */
     private static final String HASH = "0".repeat(64);
+    /** The message of every pledge, as the benchmark's HTTP pledges send it. */
+    private static final String MESSAGE = "bench";
+    /** What the audit keeps of a message (AuditService keeps no free text). */
+    private static final String NOT_AUDITED = "[not audited]";
 
     private record Giver(String subject, long employee, long department, long location, String country,
                          String currency, BigDecimal rate) {
@@ -297,7 +301,7 @@ public final class JdbcFloor {
             contribution.setString(i++, g.country());
             contribution.setLong(i++, post);
             contribution.setString(i++, "PLEDGED");
-            contribution.setString(i++, "bench");
+            contribution.setString(i++, MESSAGE);
             contribution.setNull(i++, java.sql.Types.VARCHAR);
             contribution.setString(i++, reference);
             contribution.setObject(i++, utc);
@@ -323,14 +327,13 @@ public final class JdbcFloor {
             event.setLong(2, id);
             event.setObject(3, utc);
             event.executeUpdate();
-            String view = view(id, g, post, amount, reporting, today, reference, now);
             audit.setString(1, g.subject());
-            audit.setString(2, view.replace("\"message\":\"bench\"", "\"message\":\"[not audited]\""));
+            audit.setString(2, view(id, g, post, amount, reporting, today, reference, now, NOT_AUDITED));
             audit.setLong(3, id);
             audit.setObject(4, utc);
             audit.setString(5, UUID.randomUUID().toString());
             audit.executeUpdate();
-            complete.setString(1, view);
+            complete.setString(1, view(id, g, post, amount, reporting, today, reference, now, MESSAGE));
             complete.setString(2, "/api/contributions/" + id);
             complete.setString(3, g.subject());
             complete.setString(4, key);
@@ -363,15 +366,18 @@ public final class JdbcFloor {
             s.executeUpdate();
         }
 
-        /** The pledge as the API answers it (ContributionView): stored with the key, and as the audit's after-state. */
+        /**
+         * The pledge as the API answers it (ContributionView) with this message: stored with the key, and with the
+         * message masked as the audit's after-state.
+         */
         private static String view(long id, Giver g, long post, long amount, long reporting, LocalDate today,
-                                   String reference, Instant now) {
+                                   String reference, Instant now, String message) {
             return "{\"id\":" + id + ",\"source\":\"DONATION\",\"status\":\"PLEDGED\",\"amountMinor\":" + amount
                     + ",\"currency\":\"" + g.currency() + "\",\"reportingAmountMinor\":" + reporting
                     + ",\"reportingCurrency\":\"DKK\",\"exchangeRate\":" + g.rate().toPlainString() + ",\"rateDate\":\""
                     + today + "\",\"projectPost\":{\"id\":" + post + ",\"name\":\"Project post\"},\"anonymous\":false,"
-                    + "\"message\":\"bench\",\"paymentReference\":\"" + reference + "\",\"createdAt\":\"" + now
-                    + "\",\"history\":[{\"type\":\"CREATED\",\"toStatus\":\"PLEDGED\",\"occurredAt\":\"" + now
+                    + "\"message\":\"" + message + "\",\"paymentReference\":\"" + reference + "\",\"createdAt\":\""
+                    + now + "\",\"history\":[{\"type\":\"CREATED\",\"toStatus\":\"PLEDGED\",\"occurredAt\":\"" + now
                     + "\"}]}";
         }
 
